@@ -1,0 +1,95 @@
+package bnlab.cli;
+
+import bnlab.nn.Activation;
+import bnlab.nn.Init;
+import bnlab.nn.Network;
+import bnlab.nn.NetworkSpec;
+import bnlab.nn.NormKind;
+import bnlab.nn.Optimizer;
+import bnlab.nn.Placement;
+import bnlab.nn.Sgd;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.ejml.data.DMatrixRMaj;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Training speed on the networks of ../shared/bench/torch_mlp_bench.py, so the figures can be set
+ * beside PyTorch's: same shapes, batch sizes, activations, random inputs and plain SGD.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure training steps per second on the benchmark networks (paper, spiral, deep),",
+                "with and without batch normalization. Prints network<TAB>bn|none<TAB>steps_per_second."})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--seconds", description = "Measured seconds per case after warm-up (default: ${DEFAULT-VALUE}).")
+    double seconds = 3.0;
+
+    @Option(names = "--only", description = "Run only this network: paper, spiral or deep.")
+    String only;
+
+    /** A benchmark network, as in torch_mlp_bench.py. */
+    public record Case(String name, int input, List<Integer> hidden, int classes, Activation activation, int batch) {}
+
+    public static List<Case> cases() {
+        return List.of(
+                new Case("paper", 784, List.of(100, 100, 100), 10, Activation.SIGMOID, 60),
+                new Case("spiral", 2, List.of(16, 16, 16), 3, Activation.TANH, 32),
+                new Case("deep", 784, List.of(256, 256, 256, 256, 256, 256), 10, Activation.RELU, 128));
+    }
+
+    @Override
+    public Integer call() {
+        if (seconds <= 0) {
+            System.err.println("--seconds must be positive; got " + seconds);
+            return 2;
+        }
+        List<Case> run = new ArrayList<>();
+        for (Case c : cases()) {
+            if (only == null || only.equals(c.name())) run.add(c);
+        }
+        if (run.isEmpty()) {
+            System.err.println("--only must be one of paper, spiral, deep; got \"" + only + "\"");
+            return 2;
+        }
+        PrintStream out = System.out;
+        for (Case c : run) {
+            for (boolean bn : new boolean[] {false, true}) {
+                out.printf("%s\t%s\t%.0f%n", c.name(), bn ? "bn" : "none", stepsPerSecond(c, bn, seconds));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    /** Steps per second of one case, after a warm-up that lets the JIT compile the hot loops. */
+    public static double stepsPerSecond(Case c, boolean bn, double seconds) {
+        NetworkSpec spec = NetworkSpec.of(c.input(), c.hidden(), c.classes(), c.activation())
+                .withNorm(bn ? NormKind.BATCH : NormKind.NONE, Placement.BEFORE_ACTIVATION)
+                .withInit(Init.XAVIER, 1.0).withSeed(0);
+        Network net = new Network(spec);
+        Optimizer opt = new Sgd(0.1, 0.0, 0.0);
+        Random rng = new Random(0);
+        DMatrixRMaj x = new DMatrixRMaj(c.batch(), c.input());
+        int[] y = new int[c.batch()];
+        for (int i = 0; i < x.data.length; i++) x.data[i] = rng.nextGaussian();
+        for (int i = 0; i < y.length; i++) y[i] = rng.nextInt(c.classes());
+        long warmUntil = System.nanoTime() + (long) (Math.min(2.0, seconds) * 1e9);
+        while (System.nanoTime() < warmUntil) {
+            for (int i = 0; i < 20; i++) net.trainStep(x, y, opt);
+        }
+        long steps = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now;
+        do {
+            for (int i = 0; i < 20; i++) net.trainStep(x, y, opt);
+            steps += 20;
+            now = System.nanoTime();
+        } while (now < end);
+        return steps / ((now - start) / 1e9);
+    }
+}
