@@ -52,6 +52,13 @@ public final class Dense {
      * {@code dx} is null (the first layer needs no input gradient).
      */
     public void backward(DMatrixRMaj x, DMatrixRMaj dz, DMatrixRMaj dx) {
+        backward(x, dz, dx, true);
+    }
+
+    /** As {@link #backward(DMatrixRMaj, DMatrixRMaj, DMatrixRMaj)}; skips dW and db unless {@code parameterGradients}. */
+    public void backward(DMatrixRMaj x, DMatrixRMaj dz, DMatrixRMaj dx, boolean parameterGradients) {
+        if (dx != null) MatMul.multTransB(dz, weight.value(), dx, weightTransposed);
+        if (!parameterGradients) return;
         MatMul.multTransA(x, dz, weight.grad());
         double[] db = bias.grad().data;
         java.util.Arrays.fill(db, 0.0);
@@ -60,6 +67,5 @@ public final class Dense {
         for (int r = 0, k = 0; r < m; r++) {
             for (int j = 0; j < out; j++, k++) db[j] += d[k];
         }
-        if (dx != null) MatMul.multTransB(dz, weight.value(), dx, weightTransposed);
     }
 }

@@ -46,7 +46,7 @@ public final class HiddenLayer {
     }
 
     /** Given {@link #dOutput}, fills the layer's gradients; writes dL/d(input) into {@code dIn} unless null. */
-    void backward(DMatrixRMaj in, DMatrixRMaj dIn) {
+    void backward(DMatrixRMaj in, DMatrixRMaj dIn, boolean parameterGradients) {
         int count = z.getNumElements();
         dMiddle.reshape(z.numRows, z.numCols);
         dZ.reshape(z.numRows, z.numCols);
@@ -54,11 +54,11 @@ public final class HiddenLayer {
             DMatrixRMaj pre = normActive ? normed : z;
             activation.backward(pre.data, act.data, dOutput.data, dMiddle.data, count);
             if (normActive) norm.backward(dMiddle, dZ);
-            dense.backward(in, normActive ? dZ : dMiddle, dIn);
+            dense.backward(in, normActive ? dZ : dMiddle, dIn, parameterGradients);
         } else {
             if (normActive) norm.backward(dOutput, dMiddle);
             activation.backward(z.data, act.data, normActive ? dMiddle.data : dOutput.data, dZ.data, count);
-            dense.backward(in, dZ, dIn);
+            dense.backward(in, dZ, dIn, parameterGradients);
         }
     }
 

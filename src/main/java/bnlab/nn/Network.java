@@ -89,15 +89,26 @@ public final class Network {
 
     /** Back-propagates the loss computed by {@link #loss}; fills every parameter's gradient. */
     public void backward(int[] labels) {
+        backward(labels, true);
+    }
+
+    /**
+     * Back-propagation that may skip the weight gradients: a statistics probe needs the gradient
+     * with respect to each pre-activation, and must leave the last training step's weight
+     * gradients in place for the weight-gradient histograms. Normalization γ/β gradients are
+     * always overwritten (they are cheap and not displayed).
+     */
+    public void backward(int[] labels, boolean parameterGradients) {
         lossFunction.backward(labels, dLogits);
         int last = hidden.size() - 1;
         DMatrixRMaj lastHidden = last >= 0 ? hidden.get(last).output() : lastInput;
-        output.backward(lastHidden, dLogits, last >= 0 ? hidden.get(last).gradOutputBuffer() : null);
+        output.backward(lastHidden, dLogits, last >= 0 ? hidden.get(last).gradOutputBuffer() : null,
+                parameterGradients);
         for (int i = last; i >= 0; i--) {
             HiddenLayer layer = hidden.get(i);
             DMatrixRMaj in = i == 0 ? lastInput : hidden.get(i - 1).output();
             DMatrixRMaj dIn = i == 0 ? null : hidden.get(i - 1).gradOutputBuffer();
-            layer.backward(in, dIn);
+            layer.backward(in, dIn, parameterGradients);
         }
     }
 
