@@ -34,8 +34,8 @@ public final class IdxReader {
         }
     }
 
-    /** Unsigned-byte images as read from an IDX file: count examples of the given shape. */
-    record RawImages(String fileName, int count, int[] shape, byte[] pixels) {
+    /** Images read from an IDX file: count examples of the given shape, pixels already in [0, 1]. */
+    record RawImages(String fileName, int count, int[] shape, double[] pixels) {
     }
 
     /** Labels as read from an IDX file, values 0..255. */
@@ -108,11 +108,20 @@ public final class IdxReader {
             throw new DatasetException(fileName + " is too large: " + count + " images of " + shapeText(shape)
                     + " do not fit in memory as one array; use fewer images");
         }
-        byte[] pixels = new byte[(int) totalBytes];
-        int read = in.readNBytes(pixels, 0, pixels.length);
-        if (read < pixels.length) {
-            throw new DatasetException(fileName + " is cut short: its header promises " + count + " images of "
-                    + shapeText(shape) + " (" + totalBytes + " bytes) but only " + read + " bytes of pixels follow");
+        // Converted chunk by chunk: no second, byte-sized copy of a file that may hold 47 million pixels.
+        double[] pixels = new double[(int) totalBytes];
+        byte[] chunk = new byte[DataFiles.BUFFER_SIZE];
+        int filled = 0;
+        while (filled < pixels.length) {
+            int read = in.readNBytes(chunk, 0, Math.min(chunk.length, pixels.length - filled));
+            for (int i = 0; i < read; i++) {
+                pixels[filled + i] = UNIT_SCALE[chunk[i] & 0xff];
+            }
+            filled += read;
+            if (read == 0) {
+                throw new DatasetException(fileName + " is cut short: its header promises " + count + " images of "
+                        + shapeText(shape) + " (" + totalBytes + " bytes) but only " + filled + " bytes of pixels follow");
+            }
         }
         return new RawImages(fileName, count, shape, pixels);
     }
@@ -191,7 +200,7 @@ public final class IdxReader {
         return "(an IDX " + (images ? "image" : "label") + " file cannot have " + dimCount + " dimensions)";
     }
 
-    /** Checks the pair and converts pixels to doubles in [0, 1]. */
+    /** Checks that the pair has one label per image and builds the dataset (sharing the pixel array). */
     static Dataset toDataset(String name, RawImages images, RawLabels labels, List<String> classNames)
             throws DatasetException {
         if (images.count() != labels.values().length) {
@@ -199,17 +208,12 @@ public final class IdxReader {
                     + labels.fileName() + " holds " + labels.values().length
                     + " labels; an image file and its label file must have the same count");
         }
-        byte[] pixels = images.pixels();
-        double[] features = new double[pixels.length];
-        for (int i = 0; i < pixels.length; i++) {
-            features[i] = UNIT_SCALE[pixels[i] & 0xff];
-        }
         byte[] raw = labels.values();
         int[] y = new int[raw.length];
         for (int i = 0; i < raw.length; i++) {
             y[i] = raw[i] & 0xff;
         }
-        return new Dataset(name, features, y, classNames, images.shape().clone());
+        return new Dataset(name, images.pixels(), y, classNames, images.shape().clone());
     }
 
     /** Class names "0".."k-1" for labels 0..k-1, after checking there are 2 to 100 classes. */
