@@ -109,7 +109,7 @@ public final class IdxReader {
                     + " do not fit in memory as one array; use fewer images");
         }
         // Converted chunk by chunk: no second, byte-sized copy of a file that may hold 47 million pixels.
-        double[] pixels = new double[(int) totalBytes];
+        double[] pixels = allocate(totalBytes, fileName, count, shape);
         byte[] chunk = new byte[DataFiles.BUFFER_SIZE];
         int filled = 0;
         while (filled < pixels.length) {
@@ -124,6 +124,17 @@ public final class IdxReader {
             }
         }
         return new RawImages(fileName, count, shape, pixels);
+    }
+
+    private static double[] allocate(long values, String fileName, int count, int[] shape) throws DatasetException {
+        try {
+            return new double[(int) values];
+        } catch (OutOfMemoryError e) {
+            // One huge array: failing to get it leaves the rest of the heap intact, so this is recoverable.
+            throw new DatasetException(fileName + ": not enough memory for " + count + " images of " + shapeText(shape)
+                    + " (" + (values * Double.BYTES >> 20) + " MB as numbers); use fewer images or give Java more memory "
+                    + "(-Xmx)");
+        }
     }
 
     /** Reads a label file from an already decompressed stream. */

@@ -153,6 +153,18 @@ class DatasetSpecTest {
     }
 
     @Test
+    void problemsNeverThrowEvenOnNonsense() {
+        DatasetSpec nonsense = new DatasetSpec("blobs", -5, -7, Integer.MAX_VALUE, Double.NaN, Integer.MIN_VALUE, " ", "",
+                null, "x", "", "-", Double.NEGATIVE_INFINITY, null);
+        List<String> problems = nonsense.problems();
+        assertTrue(problems.contains("dataset.noise must be between 0 and 1; got NaN"), problems.toString());
+        assertTrue(problems.contains("dataset.testFraction must be more than 0 and less than 1; got -Infinity"),
+                problems.toString());
+        assertEquals(7, problems.size(), problems.toString());
+        assertEquals(List.of("images", "labels", "testLabels", "path", "labelColumn"), nonsense.unusedFields());
+    }
+
+    @Test
     void fieldsThatDoNotApplyAreListedNotRejected() {
         DatasetSpec spec = new DatasetSpec("digits", null, null, 100, 0.2, null, null, null, null, null, "x.csv", null,
                 null, null);
