@@ -25,10 +25,6 @@ import java.util.Locale;
 record CsvTable(String fileName, List<String> header, int columnCount, int labelIndex,
                 double[] features, String[] labels) {
 
-    int rowCount() {
-        return labels.length;
-    }
-
     int featureCount() {
         return columnCount - 1;
     }
@@ -52,7 +48,7 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
             throw new DatasetException(fileName + " is empty");
         }
         int firstLine = lines.number();
-        char delimiter = line.indexOf(',') >= 0 ? ',' : line.indexOf(';') >= 0 ? ';' : line.indexOf('\t') >= 0 ? '\t' : ',';
+        char delimiter = delimiterOf(line);
         List<String> firstRow = splitCells(line, delimiter);
         int columnCount = firstRow.size();
         if (columnCount < 2) {
@@ -87,6 +83,19 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
         }
         return new CsvTable(fileName, hasHeader ? List.copyOf(firstRow) : null, columnCount, labelIndex,
                 features.toArray(), labels.toArray(new String[0]));
+    }
+
+    /** A comma, unless the first line has none but has a semicolon (European spreadsheets) or a tab. */
+    private static char delimiterOf(String firstLine) {
+        if (firstLine.indexOf(',') < 0) {
+            if (firstLine.indexOf(';') >= 0) {
+                return ';';
+            }
+            if (firstLine.indexOf('\t') >= 0) {
+                return '\t';
+            }
+        }
+        return ',';
     }
 
     /** True if {@code labelColumn} names a column rather than giving its index. */
