@@ -79,10 +79,10 @@ public record DatasetSpec(String source, Integer trainSize, Integer testSize, In
 
     /**
      * This spec with every missing value that has a default filled in (sizes that mean "all"
-     * or "the rest" stay null). Unknown sources are returned unchanged.
+     * or "the rest" stay null). A missing or unknown source is returned unchanged.
      */
     public DatasetSpec withDefaults() {
-        if (!SOURCES.contains(source)) {
+        if (source == null || !SOURCES.contains(source)) {
             return this;
         }
         Integer train = trainSize;

@@ -162,6 +162,8 @@ class DatasetSpecTest {
                 problems.toString());
         assertEquals(7, problems.size(), problems.toString());
         assertEquals(List.of("images", "labels", "testLabels", "path", "labelColumn"), nonsense.unusedFields());
+        assertEquals(bare(null), bare(null).withDefaults());
+        assertEquals(List.of(), bare(null).unusedFields());
     }
 
     @Test
