@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code spiral, circles, moons, xor, blobs} (generated 2-D points): {@code points}
- *       (default {@value #DEFAULT_POINTS}), {@code noise} (0..1, default {@value #DEFAULT_NOISE}),
+ *       (default {@value #DEFAULT_POINTS}), {@code noise} (0..1, default 0.05 for spiral, else 0.1),
  *       {@code classes} (default 3 for spiral and blobs, else 2), {@code testFraction} (default
  *       {@value #DEFAULT_TEST_FRACTION}) or {@code testSize}, {@code trainSize} (default: the rest).
  *   <li>{@code digits}: {@code testSize} (default {@value #DIGITS_TEST_SIZE}) or
@@ -37,7 +37,6 @@ public record DatasetSpec(String source, Integer trainSize, Integer testSize, In
             "digits", "fashion-mnist", "idx", "csv");
 
     public static final int DEFAULT_POINTS = 500;
-    public static final double DEFAULT_NOISE = 0.1;
     public static final double DEFAULT_TEST_FRACTION = 0.2;
     public static final int DIGITS_TEST_SIZE = 360;
     public static final int MIN_POINTS = 20;
@@ -107,7 +106,7 @@ public record DatasetSpec(String source, Integer trainSize, Integer testSize, In
         }
         return new DatasetSpec(source, train, test,
                 generator != null && points == null ? Integer.valueOf(DEFAULT_POINTS) : points,
-                generator != null && noise == null ? Double.valueOf(DEFAULT_NOISE) : noise,
+                generator != null && noise == null ? Double.valueOf(generator.defaultNoise()) : noise,
                 generator != null && classes == null ? Integer.valueOf(generator.defaultClasses()) : classes,
                 images, labels, testImages, testLabels, path, labelColumn, fraction,
                 standardize == null ? Boolean.valueOf(source.equals("csv")) : standardize);

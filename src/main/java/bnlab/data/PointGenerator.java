@@ -28,6 +28,11 @@ public interface PointGenerator {
     /** The number of classes used when the experiment file does not say. */
     int defaultClasses();
 
+    /** The noise used when the experiment file does not say: clearly noisy, still clearly the shape. */
+    default double defaultNoise() {
+        return 0.1;
+    }
+
     /**
      * @param points  total number of points, at least the number of classes
      * @param noise   Gaussian jitter (standard deviation) per coordinate, 0..1

@@ -60,7 +60,8 @@ class DatasetSpecTest {
     void defaultsPerSource() {
         DatasetSpec spiral = DatasetSpec.of("spiral");
         assertEquals(500, spiral.points());
-        assertEquals(0.1, spiral.noise());
+        assertEquals(0.05, spiral.noise(), "the spiral's arms are close: less noise");
+        assertEquals(0.1, DatasetSpec.of("moons").noise());
         assertEquals(3, spiral.classes());
         assertEquals(0.2, spiral.testFraction());
         assertNull(spiral.trainSize(), "the rest");
