@@ -27,6 +27,8 @@ public final class Probe {
     private final HistogramRanges ranges;
     private final Percentiles percentiles = new Percentiles();
     private final double[] percentileBuffer = new double[Percentiles.LEVELS.length];
+    private final double[] unitBuffer = new double[DistributionStats.UNIT_LEVELS.length];
+    private double[] unitColumn = new double[0];
     private double[] weightGradHalfWidth = new double[0];
 
     public Probe(DMatrixRMaj x, int[] labels, HistogramRanges ranges) {
@@ -88,7 +90,11 @@ public final class Probe {
         double std = finite > 0 ? Math.sqrt(ss / finite) : Double.NaN;
         percentiles.compute(d, n, scale, Percentiles.LEVELS, percentileBuffer);
         Histogram h = Histogram.of(d, n, scale, range[0], range[1], ranges.bins());
-        return new DistributionStats(h, mean, std, percentileBuffer, n);
+        int rows = m.numRows;
+        if (unitColumn.length < rows) unitColumn = new double[rows];
+        for (int r = 0; r < rows; r++) unitColumn[r] = d[r * m.numCols]; // unit 0: the first column
+        percentiles.compute(unitColumn, rows, scale, DistributionStats.UNIT_LEVELS, unitBuffer);
+        return new DistributionStats(h, mean, std, percentileBuffer, n, unitBuffer);
     }
 
     static double saturation(DMatrixRMaj activation, Activation act) {

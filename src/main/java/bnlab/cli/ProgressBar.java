@@ -1,0 +1,67 @@
+package bnlab.cli;
+
+import bnlab.train.RunSnapshot;
+import bnlab.train.RunState;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/** A one-line progress bar on stderr, redrawn in place. */
+final class ProgressBar {
+    private static final int WIDTH = 30;
+    private final PrintStream out;
+    private final long total;
+    private final boolean terminal = System.console() != null;
+    private long lastDraw;
+    private long lastTenth = -1;
+
+    ProgressBar(PrintStream out, long total) {
+        this.out = out;
+        this.total = total;
+    }
+
+    /** Redraws in place on a terminal; elsewhere (a log file, CI) prints a line every 10%. */
+    void show(List<RunSnapshot> runs) {
+        long now = System.nanoTime();
+        if (now - lastDraw < 250_000_000L) return;
+        lastDraw = now;
+        if (terminal) {
+            out.print("\r" + line(runs));
+        } else {
+            long tenth = total == 0 ? 10 : 10 * leastStep(runs) / total;
+            if (tenth == lastTenth) return;
+            lastTenth = tenth;
+            out.println(line(runs));
+        }
+        out.flush();
+    }
+
+    private long leastStep(List<RunSnapshot> runs) {
+        long least = Long.MAX_VALUE;
+        for (RunSnapshot s : runs) least = Math.min(least, s.state() == RunState.DIVERGED ? total : s.step());
+        return least;
+    }
+
+    void finish(List<RunSnapshot> runs) {
+        out.println((terminal ? "\r" : "") + line(runs));
+        for (RunSnapshot s : runs) {
+            if (s.state() == RunState.DIVERGED) out.println(s.name() + ": " + s.message());
+        }
+    }
+
+    private String line(List<RunSnapshot> runs) {
+        long least = Long.MAX_VALUE;
+        StringBuilder rates = new StringBuilder();
+        for (RunSnapshot s : runs) {
+            long done = s.state() == RunState.DIVERGED ? total : s.step();
+            least = Math.min(least, done);
+            rates.append(String.format(Locale.ROOT, "  %s %s", s.name(),
+                    s.state() == RunState.DIVERGED ? "diverged at " + s.step()
+                            : String.format(Locale.ROOT, "%.0f steps/s", s.stepsPerSecond())));
+        }
+        double f = total == 0 ? 1 : Math.min(1.0, (double) least / total);
+        int filled = (int) Math.round(f * WIDTH);
+        return String.format(Locale.ROOT, "[%s%s] %3.0f%% step %d/%d%s   ", "#".repeat(filled),
+                ".".repeat(WIDTH - filled), 100 * f, least, total, rates);
+    }
+}

@@ -1,0 +1,175 @@
+package bnlab.experiment;
+
+import bnlab.data.DatasetSpec;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads and writes experiment files. Reading walks the JSON tree itself rather than binding it
+ * straight to records, so that it can report every problem at once (unknown fields, wrong types,
+ * values out of range), each in a sentence, instead of Jackson's first exception. Missing fields
+ * take the defaults of {@link ExperimentDefaults}.
+ */
+public final class ExperimentJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private static final Set<String> TOP = Set.of("name", "seed", "dataset", "network", "normalization", "optimizer",
+            "batchSize", "steps", "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches");
+    private static final Set<String> NETWORK = Set.of("hidden", "activation", "init", "initScale");
+    private static final Set<String> NORMALIZATION = Set.of("kind", "placement", "momentum", "epsilon");
+    private static final Set<String> OPTIMIZER = Set.of("kind", "learningRate", "momentum", "weightDecay");
+    private static final Set<String> HISTOGRAMS = Set.of("preActivationRange", "gradientRange", "bins");
+    private static final Set<String> SWITCH = Set.of("step", "enabled");
+
+    private ExperimentJson() {}
+
+    public static Experiment read(Path file) throws InvalidExperimentException {
+        String name = file.getFileName().toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidExperimentException(name, List.of("the file does not exist (" + file.toAbsolutePath() + ")"));
+        } catch (IOException e) {
+            throw new InvalidExperimentException(name, List.of("cannot be read: " + e.getMessage()));
+        }
+        return read(text, name);
+    }
+
+    /** Parses and validates; {@code source} names the text in messages. */
+    public static Experiment read(String text, String source) throws InvalidExperimentException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
+            throw new InvalidExperimentException(source,
+                    List.of(where + "this is not valid JSON (" + e.getOriginalMessage() + ")"));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidExperimentException(source, List.of("an experiment file must be one JSON object in { }"));
+        }
+        List<String> problems = new ArrayList<>();
+        Experiment e = parse(new JsonFields(root, "", problems));
+        if (problems.isEmpty()) problems.addAll(ExperimentValidator.problems(e));
+        if (!problems.isEmpty()) throw new InvalidExperimentException(source, problems);
+        return e;
+    }
+
+    private static Experiment parse(JsonFields f) {
+        Experiment d = ExperimentDefaults.EXPERIMENT;
+        f.rejectUnknown(TOP);
+        JsonFields net = f.object("network");
+        Experiment.NetworkSection n = d.network();
+        if (net != null) {
+            net.rejectUnknown(NETWORK);
+            n = new Experiment.NetworkSection(net.integers("hidden", n.hidden()), net.text("activation", n.activation()),
+                    net.text("init", n.init()), net.number("initScale", n.initScale()));
+        }
+        JsonFields norm = f.object("normalization");
+        Experiment.NormalizationSection ns = d.normalization();
+        if (norm != null) {
+            norm.rejectUnknown(NORMALIZATION);
+            ns = new Experiment.NormalizationSection(norm.text("kind", ns.kind()), norm.text("placement", ns.placement()),
+                    norm.number("momentum", ns.momentum()), norm.number("epsilon", ns.epsilon()));
+        }
+        JsonFields opt = f.object("optimizer");
+        Experiment.OptimizerSection os = d.optimizer();
+        if (opt != null) {
+            opt.rejectUnknown(OPTIMIZER);
+            os = new Experiment.OptimizerSection(opt.text("kind", os.kind()), opt.number("learningRate", os.learningRate()),
+                    opt.number("momentum", os.momentum()), opt.number("weightDecay", os.weightDecay()));
+        }
+        JsonFields hist = f.object("histograms");
+        Experiment.HistogramSection hs = d.histograms();
+        if (hist != null) {
+            hist.rejectUnknown(HISTOGRAMS);
+            hs = new Experiment.HistogramSection(hist.number("preActivationRange", hs.preActivationRange()),
+                    hist.number("gradientRange", hs.gradientRange()), hist.integer("bins", hs.bins()));
+        }
+        List<Experiment.Switch> switches = new ArrayList<>();
+        for (JsonFields s : f.objects("switches")) {
+            s.rejectUnknown(SWITCH);
+            Long step = s.whole("step", null);
+            Boolean enabled = s.bool("enabled", null);
+            if (step == null || enabled == null) {
+                f.problems().add("every entry of switches needs a step and enabled (true or false)");
+            } else {
+                switches.add(new Experiment.Switch(step, enabled));
+            }
+        }
+        int evalEvery = f.integer("evalEvery", d.evalEvery());
+        return new Experiment(
+                f.text("name", d.name()),
+                f.whole("seed", d.seed()),
+                dataset(f),
+                n, ns, os,
+                f.integer("batchSize", d.batchSize()),
+                f.whole("steps", d.steps()),
+                f.bool("compare", d.compare()),
+                evalEvery,
+                f.integer("statsEvery", evalEvery),
+                f.integer("probeSize", d.probeSize()),
+                hs,
+                switches);
+    }
+
+    /** The dataset section, checked field by field against {@link DatasetSpec}'s components. */
+    private static DatasetSpec dataset(JsonFields f) {
+        JsonFields ds = f.object("dataset");
+        if (ds == null) return ExperimentDefaults.EXPERIMENT.dataset();
+        Set<String> known = new LinkedHashSet<>();
+        for (RecordComponent c : DatasetSpec.class.getRecordComponents()) known.add(c.getName());
+        ds.rejectUnknown(known);
+        JsonNode labelColumn = ds.raw("labelColumn");
+        String label = labelColumn == null || labelColumn.isNull() ? null
+                : labelColumn.isIntegralNumber() ? labelColumn.asText() : ds.text("labelColumn", null);
+        return new DatasetSpec(ds.text("source", null), ds.integer("trainSize", null), ds.integer("testSize", null),
+                ds.integer("points", null), ds.number("noise", null), ds.integer("classes", null),
+                ds.text("images", null), ds.text("labels", null), ds.text("testImages", null),
+                ds.text("testLabels", null), ds.text("path", null), label, ds.number("testFraction", null),
+                ds.bool("standardize", null));
+    }
+
+    /** The file's JSON text: every field written, defaults included, in a fixed order. */
+    public static String write(Experiment e) {
+        try {
+            return MAPPER.writeValueAsString(e) + System.lineSeparator();
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("an experiment could not be written as JSON", ex);
+        }
+    }
+
+    /** Writes atomically: a crash mid-write never leaves a half-written experiment. */
+    public static void write(Experiment e, Path file) throws IOException {
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, write(e), StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException ex) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

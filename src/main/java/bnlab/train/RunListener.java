@@ -1,0 +1,15 @@
+package bnlab.train;
+
+/**
+ * Receives every measurement of a run, on its training thread, as it happens: the headless runner
+ * writes its CSV files from these. Implementations must be quick and must not block.
+ */
+public interface RunListener {
+    default void onStep(String network, long step, double trainLoss, double trainAccuracy) {}
+
+    default void onTest(String network, long step, double testLoss, double testAccuracy) {}
+
+    default void onStats(String network, StatsFrame frame) {}
+
+    default void onEvent(RunEvent event) {}
+}

@@ -1,0 +1,29 @@
+package bnlab.train;
+
+import bnlab.nn.NormKind;
+
+/**
+ * What one training run looks like at an instant: published by its training thread, read by the
+ * UI on its own thread. Immutable: the UI can draw it at leisure while training goes on.
+ *
+ * @param name                "bn", "ln" or "plain"
+ * @param kind                the normalization this network has (NONE for the plain twin)
+ * @param normalizationOn     whether that normalization is currently switched on
+ * @param message             why the run is paused or diverged, for the status bar; empty otherwise
+ * @param stepsPerSecond      measured over the last second of running
+ * @param stats               the latest probe measurement, or null before the first
+ * @param predictions         the latest eval-mode predictions for the UI (decision boundary or example strip), or null
+ */
+public record RunSnapshot(
+        String name,
+        NormKind kind,
+        boolean normalizationOn,
+        RunState state,
+        String message,
+        long step,
+        long stepLimit,
+        double stepsPerSecond,
+        double learningRate,
+        StatsFrame stats,
+        RunHistory history,
+        Predictions predictions) {}

@@ -1,0 +1,110 @@
+package bnlab.train;
+
+import bnlab.data.DatasetSplit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One experiment in progress: one network, or two twins in compare mode (same initial weights,
+ * same batches, one with and one without normalization), each on its own thread. Every control
+ * is a message to the runs; nothing here blocks the caller.
+ */
+public final class Session implements AutoCloseable {
+    private final List<RunConfig> configs;
+    private final DatasetSplit data;
+    private final RunListener listener;
+    private List<TrainingRun> runs;
+    private double speedLimit;
+
+    public Session(List<RunConfig> configs, DatasetSplit data, RunListener listener) {
+        if (configs.isEmpty()) throw new IllegalArgumentException("a session needs at least one run");
+        this.configs = List.copyOf(configs);
+        this.data = data;
+        this.listener = listener;
+        this.runs = build();
+    }
+
+    private List<TrainingRun> build() {
+        List<TrainingRun> list = new ArrayList<>();
+        for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener));
+        return List.copyOf(list);
+    }
+
+    public DatasetSplit data() {
+        return data;
+    }
+
+    public List<RunConfig> configs() {
+        return configs;
+    }
+
+    public synchronized List<TrainingRun> runs() {
+        return runs;
+    }
+
+    /** Starts every run's thread, training at once or paused. */
+    public synchronized void start(boolean running) {
+        for (TrainingRun r : runs) {
+            r.setSpeedLimit(speedLimit);
+            r.start(running);
+        }
+    }
+
+    public synchronized void play() {
+        runs.forEach(TrainingRun::play);
+    }
+
+    public synchronized void pause() {
+        runs.forEach(TrainingRun::pause);
+    }
+
+    public synchronized void stepOnce() {
+        runs.forEach(TrainingRun::stepOnce);
+    }
+
+    /** Steps per second for every run; 0 trains as fast as possible. */
+    public synchronized void setSpeedLimit(double stepsPerSecond) {
+        speedLimit = stepsPerSecond;
+        for (TrainingRun r : runs) r.setSpeedLimit(stepsPerSecond);
+    }
+
+    public synchronized double speedLimit() {
+        return speedLimit;
+    }
+
+    /** The live switch, applied to the network(s) that have normalization. */
+    public synchronized void setNormalizationEnabled(boolean enabled) {
+        for (TrainingRun r : runs) r.setNormalizationEnabled(enabled);
+    }
+
+    public synchronized void setLearningRate(double learningRate) {
+        for (TrainingRun r : runs) r.setLearningRate(learningRate);
+    }
+
+    /** Back to step 0 with the same initial weights and batches; paused. */
+    public synchronized void reset() {
+        for (TrainingRun r : runs) r.stop();
+        runs = build();
+        start(false);
+    }
+
+    /** The newest snapshot of every run, in configuration order. */
+    public synchronized List<RunSnapshot> snapshots() {
+        List<RunSnapshot> out = new ArrayList<>(runs.size());
+        for (TrainingRun r : runs) out.add(r.snapshot());
+        return out;
+    }
+
+    /** True when no run can go further (every one finished or diverged). */
+    public boolean isDone() {
+        for (RunSnapshot s : snapshots()) {
+            if (s.state() != RunState.FINISHED && s.state() != RunState.DIVERGED) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (TrainingRun r : runs) r.stop();
+    }
+}
