@@ -72,6 +72,9 @@ public final class TrainingRun {
         this.evaluator = new Evaluator(data.train(), data.test());
         this.history = RunHistory.empty(net.hiddenLayers().size());
         applyScheduledSwitches();
+        // Step 0 is measured here, so the starting distributions show before training starts;
+        // starting the thread later publishes these fields to it safely.
+        measureEverything(true);
         publish();
     }
 
@@ -160,8 +163,6 @@ public final class TrainingRun {
 
     private void loop() {
         try {
-            measureEverything(true);
-            publish();
             while (!stopRequested) {
                 drainCommands();
                 boolean wantsStep = state == RunState.RUNNING || (state == RunState.PAUSED && pendingSingleSteps > 0);
