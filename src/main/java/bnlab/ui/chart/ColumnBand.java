@@ -11,6 +11,7 @@ import javafx.scene.canvas.GraphicsContext;
  */
 final class ColumnBand {
     private double[] xs = new double[512];
+    private double[] x0s = new double[512];
     private double[] top = new double[512];
     private double[] bottom = new double[512];
     private int n;
@@ -34,7 +35,7 @@ final class ColumnBand {
         }
         long c = (long) Math.floor(x);
         if (c == column && n > 0) {
-            // Same column: widen the envelope, keep the column's last x so edges stay continuous.
+            // Same column: widen the envelope over the column's whole x extent (first to last point).
             top[n - 1] = Math.min(top[n - 1], yTop);
             bottom[n - 1] = Math.max(bottom[n - 1], yBottom);
             xs[n - 1] = x;
@@ -43,9 +44,11 @@ final class ColumnBand {
         column = c;
         if (n == xs.length) {
             xs = Arrays.copyOf(xs, n * 2);
+            x0s = Arrays.copyOf(x0s, n * 2);
             top = Arrays.copyOf(top, n * 2);
             bottom = Arrays.copyOf(bottom, n * 2);
         }
+        x0s[n] = x;
         xs[n] = x;
         top[n] = yTop;
         bottom[n] = yBottom;
@@ -59,18 +62,24 @@ final class ColumnBand {
 
     private void fill() {
         if (n == 1) {
-            gc.fillRect(xs[0] - 0.5, top[0], 1, Math.max(1, bottom[0] - top[0]));
+            gc.fillRect(x0s[0] - 0.5, top[0], Math.max(1, xs[0] - x0s[0] + 1), Math.max(1, bottom[0] - top[0]));
         } else if (n > 1) {
-            int m = 2 * n;
+            int m = 4 * n;
             if (px.length < m) {
                 px = new double[m];
                 py = new double[m];
             }
-            for (int i = 0; i < n; i++) { // upper edge left to right, then lower edge back
-                px[i] = xs[i];
-                py[i] = top[i];
-                px[m - 1 - i] = xs[i];
-                py[m - 1 - i] = bottom[i];
+            // Upper edge left to right, then lower edge back; each column is a flat step from its
+            // first to its last point, so a one-step excursion keeps its full height.
+            for (int i = 0; i < n; i++) {
+                px[2 * i] = x0s[i];
+                py[2 * i] = top[i];
+                px[2 * i + 1] = xs[i];
+                py[2 * i + 1] = top[i];
+                px[m - 1 - 2 * i] = x0s[i];
+                py[m - 1 - 2 * i] = bottom[i];
+                px[m - 2 - 2 * i] = xs[i];
+                py[m - 2 - 2 * i] = bottom[i];
             }
             gc.fillPolygon(px, py, m);
         }

@@ -182,7 +182,7 @@ public class HistogramView extends ChartView {
         if (!Double.isFinite(d.mean()) || d.mean() < d.lo() || d.mean() > d.hi()) {
             return;
         }
-        double lw = s.line(1.5);
+        double lw = s.line(2); // even width: covers whole pixels, no grey anti-aliased smear
         double px = PlotFrame.crisp(frame.x.toPixel(d.mean()), lw);
         gc.setStroke(s.foreground());
         gc.setLineWidth(lw);
@@ -237,6 +237,11 @@ public class HistogramView extends ChartView {
     public final double binCenterX(int i) {
         HistogramData d = getData();
         return d == null ? Double.NaN : frame.x.toPixel((d.binLo(i) + d.binHi(i)) / 2);
+    }
+
+    /** Bounds {x, y, w, h} of the below (0), above (1) or NaN (2) badge from the last draw; null if not shown. */
+    final double[] badgeBounds(int k) {
+        return badges.bounds(k);
     }
 
     /** Pixel row of the x axis (bottom of the bars) from the last draw. */

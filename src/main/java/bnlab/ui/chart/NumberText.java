@@ -16,6 +16,7 @@ public final class NumberText {
 
     private final Locale locale;
     private final DecimalFormat[] fixed = new DecimalFormat[MAX_DECIMALS + 1];
+    private final DecimalFormat[] upTo = new DecimalFormat[MAX_DECIMALS + 1];
     private final NumberFormat count;
     private final DecimalFormat scientific;
 
@@ -27,6 +28,9 @@ public final class NumberText {
             f.setMinimumFractionDigits(d);
             f.setMaximumFractionDigits(d);
             fixed[d] = f;
+            DecimalFormat g = new DecimalFormat("#,##0", symbols);
+            g.setMaximumFractionDigits(d);
+            upTo[d] = g;
         }
         count = NumberFormat.getIntegerInstance(locale);
         count.setGroupingUsed(true);
@@ -41,7 +45,10 @@ public final class NumberText {
             return nonFinite(v);
         }
         int d = Math.max(0, Math.min(MAX_DECIMALS, decimals));
-        return minus(fixed[d].format(v == 0 ? 0.0 : v)); // no "−0"
+        if (Math.abs(v) < 0.5 * Math.pow(10, -d)) {
+            v = 0.0; // would round to zero: never write "−0"
+        }
+        return minus(fixed[d].format(v));
     }
 
     /** A whole count with grouping, e.g. "12,345". */
@@ -69,7 +76,10 @@ public final class NumberText {
         return percent(f, 1);
     }
 
-    /** About three significant digits, switching to scientific notation for tiny or huge values. */
+    /**
+     * About three significant digits without trailing zeros ("−10", "0.96", "4.28"), switching to
+     * scientific notation for tiny or huge values.
+     */
     public String compact(double v) {
         if (!Double.isFinite(v)) {
             return nonFinite(v);
@@ -81,8 +91,9 @@ public final class NumberText {
         if (a >= 1e6 || a < 1e-3) {
             return minus(scientific.format(v)).replace("E", "e");
         }
-        int decimals = Math.max(0, 2 - (int) Math.floor(Math.log10(a)));
-        return fixed(v, decimals);
+        int decimals = Math.min(MAX_DECIMALS, Math.max(0, 2 - (int) Math.floor(Math.log10(a))));
+        String s = upTo[decimals].format(v);
+        return minus(s.equals("-0") ? "0" : s);
     }
 
     /** A tick label for a value on a grid of spacing {@code step}: as many decimals as the step needs. */

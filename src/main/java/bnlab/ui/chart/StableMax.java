@@ -20,7 +20,7 @@ final class StableMax {
         if (!(peak > 0) || !Double.isFinite(peak)) {
             return current;
         }
-        double target = NiceScale.niceCeil(peak * 1.05); // a little headroom above the tallest bar
+        double target = ceilOnLadder(peak * 1.05); // a little headroom above the tallest bar
         if (target > current) {
             current = target;
             lowStreak = 0;
@@ -33,6 +33,23 @@ final class StableMax {
             lowStreak = 0;
         }
         return current;
+    }
+
+    /**
+     * Round numbers an axis may end at. Finer than tick steps (1, 2, 2.5, 5), so a 50% bar gets an
+     * axis of 60%, not 100%.
+     */
+    private static final double[] LADDER = {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10};
+
+    static double ceilOnLadder(double v) {
+        double mag = Math.pow(10, Math.floor(Math.log10(v)));
+        double norm = v / mag;
+        for (double step : LADDER) {
+            if (norm <= step + 1e-9) {
+                return step * mag;
+            }
+        }
+        return 10 * mag;
     }
 
     double current() { return current; }
