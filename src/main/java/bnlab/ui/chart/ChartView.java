@@ -44,6 +44,9 @@ public abstract class ChartView extends Region {
         chartStyle.addListener(redraw);
         strings.addListener(redraw);
         title.addListener(redraw);
+        // Screen readers announce the title and the help sentence.
+        accessibleTextProperty().bind(title);
+        accessibleHelpProperty().bind(helpText);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));

@@ -69,16 +69,20 @@ final class ColumnBand {
                 px = new double[m];
                 py = new double[m];
             }
-            // Upper edge left to right, then lower edge back; each column is a flat step from its
-            // first to its last point, so a one-step excursion keeps its full height.
+            // Upper edge left to right, then lower edge back. A column holding several points is a
+            // flat step across its whole pixel, so a one-step excursion keeps its full height and
+            // full width instead of becoming a faint sliver; a lone point stays where it is.
             for (int i = 0; i < n; i++) {
-                px[2 * i] = x0s[i];
+                boolean dense = xs[i] != x0s[i];
+                double xa = dense ? Math.floor(x0s[i]) : x0s[i];
+                double xb = dense ? xa + 1 : xs[i];
+                px[2 * i] = xa;
                 py[2 * i] = top[i];
-                px[2 * i + 1] = xs[i];
+                px[2 * i + 1] = xb;
                 py[2 * i + 1] = top[i];
-                px[m - 1 - 2 * i] = x0s[i];
+                px[m - 1 - 2 * i] = xa;
                 py[m - 1 - 2 * i] = bottom[i];
-                px[m - 2 - 2 * i] = xs[i];
+                px[m - 2 - 2 * i] = xb;
                 py[m - 2 - 2 * i] = bottom[i];
             }
             gc.fillPolygon(px, py, m);

@@ -3,9 +3,11 @@ package bnlab.ui.chart;
 import javafx.scene.canvas.GraphicsContext;
 
 /**
- * Strokes a long series as a polyline with at most four vertices per pixel column (the first, the
- * lowest, the highest and the last point that fall into it). That draws exactly the same picture
- * as all the points would at this resolution, spikes included, at a cost bounded by the width.
+ * Strokes a long series as a polyline with at most two vertices per pixel column: a column with
+ * one or two points keeps them as they are; a denser one becomes a vertical stroke from its lowest
+ * to its highest point (in the order they occurred) at the column's centre. The picture matches
+ * all the points to within a pixel, spikes included, at a cost bounded by the width (recording a
+ * vertex costs ~0.1 µs, so 20,000 raw vertices would cost milliseconds).
  * Feed points in increasing x, in pixels; a NaN y breaks the line (a gap, e.g. after divergence).
  */
 final class ColumnPolyline {
@@ -74,19 +76,22 @@ final class ColumnPolyline {
         if (count == 0) {
             return;
         }
-        push(firstX, firstY);
-        if (count > 2) {
-            double mid = (firstX + lastX) / 2;
-            if (minOrder <= maxOrder) {
+        if (count <= 2) {
+            push(firstX, firstY);
+            if (count == 2) {
+                push(lastX, lastY);
+            }
+        } else {
+            double mid = column + 0.5;
+            if (minY == maxY) {
+                push(mid, minY);
+            } else if (minOrder <= maxOrder) {
                 push(mid, minY);
                 push(mid, maxY);
             } else {
                 push(mid, maxY);
                 push(mid, minY);
             }
-        }
-        if (count > 1) {
-            push(lastX, lastY);
         }
         count = 0;
         column = Long.MIN_VALUE;

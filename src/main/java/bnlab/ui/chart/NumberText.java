@@ -16,7 +16,6 @@ public final class NumberText {
 
     private final Locale locale;
     private final DecimalFormat[] fixed = new DecimalFormat[MAX_DECIMALS + 1];
-    private final DecimalFormat[] upTo = new DecimalFormat[MAX_DECIMALS + 1];
     private final NumberFormat count;
     private final DecimalFormat scientific;
 
@@ -28,9 +27,6 @@ public final class NumberText {
             f.setMinimumFractionDigits(d);
             f.setMaximumFractionDigits(d);
             fixed[d] = f;
-            DecimalFormat g = new DecimalFormat("#,##0", symbols);
-            g.setMaximumFractionDigits(d);
-            upTo[d] = g;
         }
         count = NumberFormat.getIntegerInstance(locale);
         count.setGroupingUsed(true);
@@ -77,8 +73,8 @@ public final class NumberText {
     }
 
     /**
-     * About three significant digits without trailing zeros ("−10", "0.96", "4.28"), switching to
-     * scientific notation for tiny or huge values.
+     * Three significant digits ("4.28", "0.410", so values in a list line up), whole numbers without
+     * decimals ("−10"), and scientific notation for tiny or huge values ("1.2e−4").
      */
     public String compact(double v) {
         if (!Double.isFinite(v)) {
@@ -91,9 +87,11 @@ public final class NumberText {
         if (a >= 1e6 || a < 1e-3) {
             return minus(scientific.format(v)).replace("E", "e");
         }
+        if (v == Math.rint(v) && a < 1e6) {
+            return fixed(v, 0); // a whole number stays whole: "−10", not "−10.0"
+        }
         int decimals = Math.min(MAX_DECIMALS, Math.max(0, 2 - (int) Math.floor(Math.log10(a))));
-        String s = upTo[decimals].format(v);
-        return minus(s.equals("-0") ? "0" : s);
+        return fixed(v, decimals);
     }
 
     /** A tick label for a value on a grid of spacing {@code step}: as many decimals as the step needs. */

@@ -45,7 +45,21 @@ class ChartGalleryTest {
             save("curves-loss-" + sfx, () -> lossCurves(style), 420 * k, 240 * k);
             save("curves-ratio-" + sfx, () -> ratioCurves(style), 320 * k, 200 * k);
             save("boundary-spiral-" + sfx, () -> boundary(style), 300 * k, 320 * k);
-            save("images-" + sfx, () -> images(style), 480 * k, 170 * k);
+            save("images-" + sfx, () -> images(style), 480 * k, 130 * k);
+            save("histogram-hover-" + sfx, () -> {
+                HistogramView h = histogram(style, false, false);
+                Fx.host(h, Math.round(260 * k), Math.round(140 * k));
+                Fx.snap(h); // lay out once so the hover hits the drawn bars
+                h.hover(h.binCenterX(13), h.plotBottomY() - 10);
+                return h;
+            }, 260 * k, 140 * k);
+            save("curves-hover-" + sfx, () -> {
+                CurveView c = lossCurves(style);
+                Fx.host(c, Math.round(420 * k), Math.round(240 * k));
+                Fx.snap(c);
+                c.hover(c.xOfStep(9_000), c.yOfValue(2));
+                return c;
+            }, 420 * k, 240 * k);
         }
         save("histogram-presenter-small", () -> histogram(ChartStyle.PRESENTER, false, false), 260, 140);
         save("histogram-empty", () -> titled(new HistogramView(), ChartStyle.DEFAULT, "Layer 3"), 260, 140);
@@ -56,7 +70,7 @@ class ChartGalleryTest {
             ImageStripView v = zh(images(ChartStyle.DEFAULT), "测试样本");
             v.setClassNames(List.of("衬衫", "裤子", "包", "运动鞋", "连衣裙"));
             return v;
-        }, 480, 170);
+        }, 480, 130);
     }
 
     private static <V extends ChartView> V titled(V v, ChartStyle style, String title) {

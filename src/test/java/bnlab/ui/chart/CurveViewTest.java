@@ -113,8 +113,8 @@ class CurveViewTest {
                     new long[] {0, 500, 999}, new double[] {3, 3.25, 3.5});
             CurveView v = view(List.of(a, b));
             Fx.snap(v);
-            assertEquals("step 500\ntrain loss: 2.5\ntest loss: 3.25", v.describeAt(v.xOfStep(500.2), v.yOfValue(10)));
-            assertEquals("step 250\ntrain loss: 2.5", v.describeAt(v.xOfStep(250), v.yOfValue(10)),
+            assertEquals("step 500\ntrain loss: 2.50\ntest loss: 3.25", v.describeAt(v.xOfStep(500.2), v.yOfValue(10)));
+            assertEquals("step 250\ntrain loss: 2.50", v.describeAt(v.xOfStep(250), v.yOfValue(10)),
                     "series without a point near the step are left out");
             assertNull(v.describeAt(2, 2));
         });

@@ -18,10 +18,12 @@ class NumberTextTest {
     }
 
     @Test
-    void compactKeepsThreeSignificantDigitsWithoutTrailingZeros() {
+    void compactKeepsThreeSignificantDigitsButWholeNumbersWhole() {
         assertEquals("\u221210", en.compact(-10));
         assertEquals("4.28", en.compact(4.2817));
-        assertEquals("0.96", en.compact(0.96));
+        assertEquals("0.960", en.compact(0.96));
+        assertEquals("2.50", en.compact(2.5));
+        assertEquals("1,200", en.compact(1200));
         assertEquals("0.0664", en.compact(0.06641));
         assertEquals("1.2e\u22124", en.compact(0.00012));
         assertEquals("NaN", en.compact(Double.NaN));

@@ -46,7 +46,7 @@ class RidgelineViewTest {
             Color newestFill = Palette.mix(Color.WHITE, Palette.BLUE, 0.52);
             assertTrue(Fx.near(Fx.px(img, v.xOf(4.5), newestBase - 4), newestFill, 0.04), "newest ridge at its peak bin");
             assertFalse(Fx.near(Fx.px(img, v.xOf(8.5), newestBase - 4), newestFill, 0.04), "no newest ridge at bin 8");
-            assertEquals("step 500: mean 4.5, std 0.3\n4 to 5: 100 values (100.0%)", v.describeAt(v.xOf(4.5), newestBase - 2));
+            assertEquals("step 500: mean 4.50, std 0.300\n4 to 5: 100 values (100.0%)", v.describeAt(v.xOf(4.5), newestBase - 2));
             assertTrue(v.describeAt(v.xOf(0.5), oldestBase - 2).startsWith("step 100:"), "top row is the oldest");
         });
     }
