@@ -1,0 +1,222 @@
+package bnlab.ui.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Slow-moving curves over training steps (loss, accuracy, update/data ratio), several named series
+ * with colours, dash patterns and a legend; optional log y; event markers; an optional labelled
+ * horizontal reference line. Each series is reduced to ≤ 4 vertices per pixel column, so tens of
+ * thousands of points draw in bounded time without hiding spikes. Hover shows the nearest step.
+ */
+public class CurveView extends StepChartView {
+    private final ObjectProperty<List<CurveSeries>> series = redrawing("series", List.of());
+    private final BooleanProperty logScaleY = new SimpleBooleanProperty(this, "logScaleY", false);
+    private final ObjectProperty<ReferenceLine> referenceLine = redrawing("referenceLine", null);
+    private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
+    private final ColumnPolyline line = new ColumnPolyline();
+
+    public CurveView() {
+        logScaleY.addListener(o -> markDirty());
+        showLegend.addListener(o -> markDirty());
+        series.addListener(o -> refreshHover());
+    }
+
+    /** The curves, drawn in list order (later on top). Copied. */
+    public final ObjectProperty<List<CurveSeries>> seriesProperty() { return series; }
+    public final List<CurveSeries> getSeries() { return series.get(); }
+    public final void setSeries(List<CurveSeries> s) { series.set(s == null ? List.of() : List.copyOf(s)); }
+
+    /** Log10 y axis; values ≤ 0 then leave gaps. */
+    public final BooleanProperty logScaleYProperty() { return logScaleY; }
+    public final void setLogScaleY(boolean b) { logScaleY.set(b); }
+
+    /** Horizontal reference line with a label; null for none. */
+    public final ObjectProperty<ReferenceLine> referenceLineProperty() { return referenceLine; }
+    public final void setReferenceLine(ReferenceLine r) { referenceLine.set(r); }
+
+    public final BooleanProperty showLegendProperty() { return showLegend; }
+    public final void setShowLegend(boolean b) { showLegend.set(b); }
+
+    @Override
+    protected void draw(GraphicsContext gc, double w, double h) {
+        ChartStyle s = getChartStyle();
+        double top = drawHeader(gc, w, null);
+        List<CurveSeries> all = getSeries();
+        boolean log = logScaleY.get();
+        double stepMin = Double.POSITIVE_INFINITY;
+        double stepMax = Double.NEGATIVE_INFINITY;
+        for (CurveSeries c : all) {
+            if (c.size() > 0) {
+                stepMin = Math.min(stepMin, c.step(0));
+                stepMax = Math.max(stepMax, c.step(c.size() - 1));
+            }
+        }
+        if (stepMin > stepMax) {
+            noPlot();
+            drawNoData(gc, top, w, h);
+            return;
+        }
+        ValueRange sr = fixedStepRangeProperty().get();
+        double from = sr != null ? sr.min() : stepMin;
+        double to = sr != null ? sr.max() : stepMax;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        for (CurveSeries c : all) {
+            for (int i = c.firstAtOrAfter(from); i < c.size() && c.step(i) <= to; i++) {
+                double v = c.value(i);
+                if (Double.isFinite(v) && (!log || v > 0)) {
+                    yMin = Math.min(yMin, v);
+                    yMax = Math.max(yMax, v);
+                }
+            }
+        }
+        ReferenceLine ref = referenceLine.get();
+        if (ref != null && (!log || ref.value() > 0)) { // keep the reference line in view
+            yMin = Math.min(yMin, ref.value());
+            yMax = Math.max(yMax, ref.value());
+        }
+        if (yMin > yMax) {
+            yMin = log ? 0.1 : 0;
+            yMax = 1;
+        }
+        List<LegendRow.Item> legend = new ArrayList<>();
+        if (showLegend.get()) {
+            for (CurveSeries c : all) {
+                legend.add(new LegendRow.Item(c.name(), c.color(), c.dash(), LegendRow.Swatch.LINE));
+            }
+        }
+        beginPlot(gc, w, h, top, legend, stepMin, stepMax, yMin, yMax, log);
+
+        boolean showRef = ref != null && frame.y.accepts(ref.value());
+        if (showRef) {
+            drawReferenceLine(gc, s, ref);
+        }
+        double lw = s.line(1.75);
+        for (CurveSeries c : all) {
+            gc.setStroke(c.color());
+            gc.setLineWidth(lw);
+            c.dash().apply(gc, lw);
+            line.begin(gc);
+            // One point beyond each end of the visible range, so lines run to the plot's edges.
+            int i0 = Math.max(0, c.firstAtOrAfter(frame.x.dataMin()) - 1);
+            for (int i = i0; i < c.size(); i++) {
+                double v = c.value(i);
+                line.add(frame.x.toPixel(c.step(i)), frame.y.accepts(v) ? clampPx(frame.y.toPixel(v)) : Double.NaN);
+                if (c.step(i) > frame.x.dataMax()) {
+                    break;
+                }
+            }
+            line.end();
+        }
+        gc.setLineDashes();
+        if (showRef) {
+            drawReferenceLabel(gc, s, ref); // over the data, so curves never hide it
+        }
+        drawHover(gc, s);
+        endPlot(gc, w);
+    }
+
+    private void drawReferenceLine(GraphicsContext gc, ChartStyle s, ReferenceLine ref) {
+        double lw = s.line(1.25);
+        double y = PlotFrame.crisp(frame.y.toPixel(ref.value()), lw);
+        gc.setStroke(s.foreground());
+        gc.setLineWidth(lw);
+        gc.setLineDashes(s.line(6), s.line(4));
+        gc.strokeLine(frame.left, y, frame.right, y);
+        gc.setLineDashes();
+    }
+
+    /** The label on a light chip at the line's right end, above it if there is room. */
+    private void drawReferenceLabel(GraphicsContext gc, ChartStyle s, ReferenceLine ref) {
+        if (ref.label().isEmpty()) {
+            return;
+        }
+        double y = frame.y.toPixel(ref.value());
+        double lh = s.smallLineHeight();
+        double tw = TextMeasure.width(s.smallFont(), ref.label());
+        double pad = s.gap(3);
+        double x1 = frame.right - s.gap(4);
+        boolean above = y - frame.top > lh + 2;
+        double top = above ? y - 2 - lh : y + 2;
+        gc.setFill(javafx.scene.paint.Color.rgb(255, 255, 255, 0.9));
+        gc.fillRect(x1 - tw - pad, top, tw + 2 * pad, lh);
+        gc.setFont(s.smallFont());
+        gc.setFill(s.foreground());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(ref.label(), x1, top + 1);
+    }
+
+    private double clampPx(double p) {
+        return Math.max(frame.top - 1e4, Math.min(frame.bottom + 1e4, p));
+    }
+
+    /** Step of the point nearest to pixel column {@code px} over all series, NaN if none. */
+    private double hoveredStep(double px, double py) {
+        double step = stepAt(px, py);
+        if (Double.isNaN(step)) {
+            return Double.NaN;
+        }
+        double best = Double.NaN;
+        for (CurveSeries c : getSeries()) {
+            int i = c.nearestIndex(step);
+            if (i >= 0 && (Double.isNaN(best) || Math.abs(c.step(i) - step) < Math.abs(best - step))) {
+                best = c.step(i);
+            }
+        }
+        return best;
+    }
+
+    /** Series points shown for a hovered step: those within a few pixels of it. */
+    private int pointNear(CurveSeries c, double step) {
+        int i = c.nearestIndex(step);
+        if (i < 0) {
+            return -1;
+        }
+        double tolerance = Math.abs(frame.x.toValue(frame.left + 6) - frame.x.toValue(frame.left));
+        return Math.abs(c.step(i) - step) <= tolerance ? i : -1;
+    }
+
+    private void drawHover(GraphicsContext gc, ChartStyle s) {
+        double step = hoveredStep(hoverX(), hoverY());
+        if (Double.isNaN(step)) {
+            return;
+        }
+        drawHoverGuide(gc, step);
+        double r = s.line(2.5);
+        for (CurveSeries c : getSeries()) {
+            int i = pointNear(c, step);
+            if (i >= 0 && frame.y.accepts(c.value(i))) {
+                double x = frame.x.toPixel(c.step(i));
+                double y = frame.y.toPixel(c.value(i));
+                gc.setFill(c.color());
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    @Override
+    public String describeAt(double px, double py) {
+        double step = hoveredStep(px, py);
+        if (Double.isNaN(step)) {
+            return null;
+        }
+        ChartStrings str = getStrings();
+        NumberText num = str.numbers();
+        StringBuilder sb = new StringBuilder(str.format(ChartStrings.CURVE_HOVER_STEP, num.step((long) step)));
+        for (CurveSeries c : getSeries()) {
+            int i = pointNear(c, step);
+            if (i >= 0) {
+                sb.append('\n').append(str.format(ChartStrings.CURVE_HOVER_VALUE, c.name(), num.compact(c.value(i))));
+            }
+        }
+        return sb.toString();
+    }
+}

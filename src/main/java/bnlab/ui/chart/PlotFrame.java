@@ -1,0 +1,218 @@
+package bnlab.ui.chart;
+
+import java.util.function.DoubleFunction;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The rectangle where data go, the scales that map data into it, its ticks, and the drawing of the
+ * grid and axes around it. One per view, reused across draws so that a draw allocates little.
+ */
+final class PlotFrame {
+    /** Writes a tick value; {@code step} is the spacing of the ticks, which decides the decimals. */
+    interface TickFormat {
+        String format(double value, double step);
+    }
+
+    double left;
+    double top;
+    double right;
+    double bottom;
+    final AxisScale x = new AxisScale();
+    final AxisScale y = new AxisScale();
+    double[] xTicks = new double[0];
+    String[] xLabels = new String[0];
+    double[] yTicks = new double[0];
+    String[] yLabels = new String[0];
+
+    void setBounds(double left, double top, double right, double bottom) {
+        this.left = Math.round(left);
+        this.top = Math.round(top);
+        this.right = Math.round(Math.max(right, left + 1));
+        this.bottom = Math.round(Math.max(bottom, top + 1));
+    }
+
+    double width() { return right - left; }
+    double height() { return bottom - top; }
+
+    boolean contains(double px, double py) {
+        return px >= left && px <= right && py >= top && py <= bottom;
+    }
+
+    /** Linear y ticks that leave at least ~1.8 lines of text between labels. */
+    void chooseYTicks(ChartStyle s, double min, double max, double plotHeight, TickFormat fmt) {
+        int maxTicks = Math.max(1, (int) (plotHeight / (s.lineHeight() * 1.8)));
+        NiceScale.Ticks t = NiceScale.linear(min, max, maxTicks);
+        yTicks = t.values();
+        yLabels = new String[yTicks.length];
+        for (int i = 0; i < yTicks.length; i++) {
+            yLabels[i] = fmt.format(yTicks[i], t.step());
+        }
+    }
+
+    void chooseLogYTicks(ChartStyle s, double min, double max, double plotHeight, DoubleFunction<String> fmt) {
+        int maxTicks = Math.max(1, (int) (plotHeight / (s.lineHeight() * 1.8)));
+        yTicks = NiceScale.log10(min, max, maxTicks).values();
+        yLabels = labels(yTicks, fmt);
+    }
+
+    /** As many linear x ticks as fit with their labels side by side and a gap between them. */
+    void chooseXTicks(ChartStyle s, double min, double max, double plotWidth, TickFormat fmt) {
+        chooseXTicks(s, min, max, plotWidth, 0, fmt);
+    }
+
+    /** As above, with tick spacing at least {@code minStep} (1 for whole training steps). */
+    void chooseXTicks(ChartStyle s, double min, double max, double plotWidth, double minStep, TickFormat fmt) {
+        Font f = s.font();
+        int maxTicks = Math.max(1, (int) (plotWidth / (f.getSize() * 2.5)));
+        if (minStep > 0) {
+            maxTicks = (int) Math.max(1, Math.min(maxTicks, Math.floor((max - min) / minStep)));
+        }
+        while (true) {
+            NiceScale.Ticks t = NiceScale.linear(min, max, maxTicks);
+            String[] labels = new String[t.size()];
+            double total = 0;
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = fmt.format(t.values()[i], t.step());
+                total += TextMeasure.width(f, labels[i]) + f.getSize() * 1.5;
+            }
+            if (total <= plotWidth || maxTicks == 1) {
+                xTicks = t.values();
+                xLabels = labels;
+                return;
+            }
+            maxTicks = Math.max(1, Math.min(maxTicks - 1, (int) (maxTicks * plotWidth / total)));
+        }
+    }
+
+    private static String[] labels(double[] ticks, DoubleFunction<String> fmt) {
+        String[] l = new String[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            l[i] = fmt.apply(ticks[i]);
+        }
+        return l;
+    }
+
+    /** Width of the widest y tick label. */
+    static double widest(Font f, String[] labels) {
+        double w = 0;
+        for (String l : labels) {
+            w = Math.max(w, TextMeasure.width(f, l));
+        }
+        return w;
+    }
+
+    /** Light horizontal lines at the y ticks, behind the data. */
+    void drawHorizontalGrid(GraphicsContext gc, ChartStyle s) {
+        gc.setStroke(s.grid());
+        gc.setLineWidth(s.line(1));
+        gc.setLineDashes();
+        for (double v : yTicks) {
+            double py = crisp(y.toPixel(v), s.line(1));
+            if (py >= top - 0.5 && py <= bottom + 0.5) {
+                gc.strokeLine(left, py, right, py);
+            }
+        }
+    }
+
+    /** Left axis line with tick marks and right-aligned labels. */
+    void drawYAxis(GraphicsContext gc, ChartStyle s) {
+        double lw = s.line(1);
+        gc.setStroke(s.axis());
+        gc.setLineWidth(lw);
+        gc.setLineDashes();
+        double ax = crisp(left, lw);
+        gc.strokeLine(ax, top, ax, bottom);
+        gc.setFont(s.font());
+        gc.setFill(s.foreground());
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.CENTER);
+        double tick = s.gap(4);
+        for (int i = 0; i < yTicks.length; i++) {
+            double py = y.toPixel(yTicks[i]);
+            if (py < top - 0.5 || py > bottom + 0.5) {
+                continue;
+            }
+            double cy = crisp(py, lw);
+            gc.strokeLine(ax - tick, cy, ax, cy);
+            gc.fillText(yLabels[i], ax - tick - s.gap(2), py);
+        }
+    }
+
+    /**
+     * Bottom axis line with tick marks and centred labels; a label that would collide with the
+     * previous one or leave the view is skipped rather than overlapped.
+     */
+    void drawXAxis(GraphicsContext gc, ChartStyle s, double viewWidth) {
+        double lw = s.line(1);
+        gc.setStroke(s.axis());
+        gc.setLineWidth(lw);
+        gc.setLineDashes();
+        double ay = crisp(bottom, lw);
+        gc.strokeLine(left, ay, right, ay);
+        gc.setFont(s.font());
+        gc.setFill(s.foreground());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        double tick = s.gap(4);
+        double lastEnd = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < xTicks.length; i++) {
+            double px = x.toPixel(xTicks[i]);
+            if (px < left - 0.5 || px > right + 0.5) {
+                continue;
+            }
+            double cx = crisp(px, lw);
+            gc.strokeLine(cx, ay, cx, ay + tick);
+            double half = TextMeasure.width(s.font(), xLabels[i]) / 2;
+            double lx = Math.max(half + 1, Math.min(px, viewWidth - half - 1));
+            if (lx - half < lastEnd + s.gap(6)) {
+                continue;
+            }
+            gc.fillText(xLabels[i], lx, ay + tick + 1);
+            lastEnd = lx + half;
+        }
+    }
+
+    /** Height taken below {@link #bottom} by tick marks and x labels. */
+    static double xAxisHeight(ChartStyle s) {
+        return s.gap(4) + 1 + s.lineHeight();
+    }
+
+    /** Axis caption centred under the x labels. */
+    void drawXCaption(GraphicsContext gc, ChartStyle s, String caption, double yTop) {
+        if (caption == null || caption.isEmpty()) {
+            return;
+        }
+        gc.setFont(s.smallFont());
+        gc.setFill(s.mutedText());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(TextMeasure.fit(s.smallFont(), caption, width()), (left + right) / 2, yTop);
+    }
+
+    /** Axis caption written horizontally above the y axis (rotated text is hard to read projected). */
+    static void drawYCaption(GraphicsContext gc, ChartStyle s, String caption, double x, double yTop, double maxW) {
+        if (caption == null || caption.isEmpty()) {
+            return;
+        }
+        gc.setFont(s.smallFont());
+        gc.setFill(s.mutedText());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(TextMeasure.fit(s.smallFont(), caption, maxW), x, yTop);
+    }
+
+    /** Clip further drawing to the plot rectangle (call inside gc.save/restore). */
+    void clip(GraphicsContext gc) {
+        gc.beginPath();
+        gc.rect(left, top, width(), height());
+        gc.clip();
+    }
+
+    /** Pixel-centre a line of width {@code lw} so 1-px lines are sharp, not smeared over two rows. */
+    static double crisp(double p, double lw) {
+        return Math.round(lw) % 2 == 1 ? Math.floor(p) + 0.5 : Math.round(p);
+    }
+}
