@@ -9,10 +9,11 @@ import bnlab.nn.NormKind;
  * @param name                "bn", "ln" or "plain"
  * @param kind                the normalization this network has (NONE for the plain twin)
  * @param normalizationOn     whether that normalization is currently switched on
- * @param message             why the run is paused or diverged, for the status bar; empty otherwise
+ * @param message             why the run diverged or stopped (English, for the command line); empty otherwise
  * @param stepsPerSecond      measured over the last second of running
  * @param stats               the latest probe measurement, or null before the first
  * @param predictions         the latest eval-mode predictions for the UI (decision boundary or example strip), or null
+ * @param divergence          why the run diverged, as facts the app words in its own language; null unless DIVERGED
  */
 public record RunSnapshot(
         String name,
@@ -26,4 +27,5 @@ public record RunSnapshot(
         double learningRate,
         StatsFrame stats,
         RunHistory history,
-        Predictions predictions) {}
+        Predictions predictions,
+        Divergence divergence) {}

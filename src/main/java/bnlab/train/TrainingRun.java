@@ -41,6 +41,7 @@ public final class TrainingRun {
     // Owned by the training thread.
     private RunState state = RunState.READY;
     private String message = "";
+    private Divergence divergence;
     private long step;
     private double stepsPerSecondLimit; // 0: as fast as possible
     private int pendingSingleSteps;
@@ -231,7 +232,7 @@ public final class TrainingRun {
             measureEverything(false);
         }
         applyScheduledSwitches();
-        if (last) setState(RunState.FINISHED, "Finished: " + step + " steps.");
+        if (last) setState(RunState.FINISHED, "");
     }
 
     private boolean activationsFinite() {
@@ -291,7 +292,8 @@ public final class TrainingRun {
     }
 
     private void diverge(double loss) {
-        String why = DivergenceDiagnosis.explain(net, step, loss, optimizer.learningRate());
+        divergence = DivergenceDiagnosis.diagnose(net, step, loss, optimizer.learningRate());
+        String why = divergence.english();
         addEvent(RunEvent.Kind.DIVERGED, why);
         setState(RunState.DIVERGED, why);
     }
@@ -333,7 +335,7 @@ public final class TrainingRun {
         }
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
-                config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions));
+                config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence));
         lastPublish = now;
         dirty = false;
     }

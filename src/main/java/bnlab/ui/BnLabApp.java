@@ -1,16 +1,116 @@
 package bnlab.ui;
 
+import bnlab.experiment.Experiment;
+import bnlab.experiment.ExperimentJson;
+import bnlab.experiment.InvalidExperimentException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
-/** The desktop app. */
+/**
+ * The desktop app. The window's contents are rebuilt when the language changes; the model (and
+ * the training running in it) carries on untouched.
+ */
 public class BnLabApp extends Application {
+    /** The experiment shown at start: the BN paper's Figure 1 on Fashion-MNIST, in compare mode. */
+    static final String START_EXPERIMENT = "/bnlab/ui/start-experiment.json";
+
+    private final LabModel model = new LabModel();
+    private Stage stage;
+    private Scene scene;
+    private MainController controller;
+    private Locale locale = Messages.supported(Locale.getDefault());
+
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("BatchNorm Lab");
-        stage.setScene(new Scene(new Label("BatchNorm Lab"), 640, 400));
+    public void start(Stage primary) {
+        stage = primary;
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1600, screen.getWidth()),
+                Math.min(1000, screen.getHeight()));
+        scene.getStylesheets().add(BnLabApp.class.getResource("/bnlab/ui/app.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (controller != null) controller.handleKey(e);
+        });
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(680);
+        stage.fullScreenProperty().addListener((o, a, full) -> model.presenterProperty().set(full));
+        stage.setFullScreenExitHint("");
+        var named = getParameters().getNamed();
+        var flags = getParameters().getUnnamed();
+        if (named.containsKey("lang")) locale = "zh".equals(named.get("lang")) ? Messages.CHINESE : Locale.ROOT;
+        showWindow(locale);
         stage.show();
+        if (flags.contains("--presenter")) model.presenterProperty().set(true);
+        if (named.containsKey("experiment")) {
+            controller.openExperimentFile(Path.of(named.get("experiment")));
+        } else {
+            controller.load(startExperiment(), Path.of(".").toAbsolutePath());
+        }
+        if (flags.contains("--play") || named.containsKey("measure")) {
+            // Play as soon as the session is ready (loading runs in the background).
+            model.sessionProperty().addListener((o, a, s) -> {
+                if (s != null && a == null) {
+                    model.play();
+                    if (named.containsKey("measure")) new FrameRateBenchmark(this, Double.parseDouble(named.get("measure"))).start();
+                }
+            });
+        }
+    }
+
+    static Experiment startExperiment() {
+        try (InputStream in = BnLabApp.class.getResourceAsStream(START_EXPERIMENT)) {
+            return ExperimentJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "start-experiment.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidExperimentException e) {
+            throw new IllegalStateException("the built-in experiment is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /** Builds the window's contents in {@code newLocale}; keeps the model and its session. */
+    void showWindow(Locale newLocale) {
+        locale = Messages.supported(newLocale);
+        ResourceBundle text = Messages.bundle(locale);
+        FXMLLoader loader = new FXMLLoader(BnLabApp.class.getResource("/bnlab/ui/main.fxml"), text);
+        loader.setControllerFactory(c -> new MainController(model, text, this::showWindow));
+        Parent root;
+        try {
+            root = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (controller != null) controller.dispose();
+        controller = loader.getController();
+        scene.setRoot(root);
+        stage.setTitle(text.getString("app.title"));
+    }
+
+    MainController controller() {
+        return controller;
+    }
+
+    LabModel model() {
+        return model;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void stop() {
+        if (controller != null) controller.dispose();
+        model.shutdown();
     }
 }

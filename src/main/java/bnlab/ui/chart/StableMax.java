@@ -6,17 +6,17 @@ package bnlab.ui.chart;
  * {@code shrinkAfter} consecutive updates. Bars then move while the axis stands still, which is what
  * makes a drift visible from frame to frame.
  */
-final class StableMax {
+public final class StableMax {
     private final int shrinkAfter;
     private double current;
     private int lowStreak;
 
-    StableMax(int shrinkAfter) {
+    public StableMax(int shrinkAfter) {
         this.shrinkAfter = Math.max(1, shrinkAfter);
     }
 
     /** Feed the newest peak value; returns the axis maximum to use (0 while nothing was seen). */
-    double update(double peak) {
+    public double update(double peak) {
         if (!(peak > 0) || !Double.isFinite(peak)) {
             return current;
         }
@@ -52,9 +52,9 @@ final class StableMax {
         return 10 * mag;
     }
 
-    double current() { return current; }
+    public double current() { return current; }
 
-    void reset() {
+    public void reset() {
         current = 0;
         lowStreak = 0;
     }

@@ -1,0 +1,56 @@
+package bnlab.cli;
+
+import bnlab.ui.BnLabApp;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Opens the app, optionally with an experiment, already playing, in presenter mode or in a language. */
+@Command(name = "app", mixinStandardHelpOptions = true,
+        description = "Open the BatchNorm Lab window (what running without arguments does), with options for a lesson.")
+public final class AppCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPERIMENT.json", description = "Experiment to open instead of the built-in one.")
+    Path experiment;
+
+    @Option(names = "--play", description = "Start training at once.")
+    boolean play;
+
+    @Option(names = "--presenter", description = "Start in presenter mode (full screen, larger).")
+    boolean presenter;
+
+    @Option(names = "--measure", paramLabel = "SECONDS",
+            description = "Benchmark: play for SECONDS (after 3 s of warm-up), print frames/s and steps/s, then quit.")
+    Double measure;
+
+    @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the window (default: the system's).")
+    String language;
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>();
+        if (experiment != null) args.add("--experiment=" + experiment.toAbsolutePath());
+        if (play) args.add("--play");
+        if (presenter) args.add("--presenter");
+        if (measure != null) {
+            if (!(measure > 0)) {
+                System.err.println("--measure must be a positive number of seconds; got " + measure);
+                return 2;
+            }
+            args.add("--measure=" + measure);
+        }
+        if (language != null) {
+            if (!language.equals("en") && !language.equals("zh")) {
+                System.err.println("--lang must be en or zh; got \"" + language + "\"");
+                return 2;
+            }
+            args.add("--lang=" + language);
+        }
+        Application.launch(BnLabApp.class, args.toArray(String[]::new));
+        return 0;
+    }
+}

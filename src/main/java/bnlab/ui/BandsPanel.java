@@ -1,0 +1,158 @@
+package bnlab.ui;
+
+import bnlab.stats.Quantity;
+import bnlab.stats.Series;
+import bnlab.train.RunEvent;
+import bnlab.train.RunSnapshot;
+import bnlab.ui.chart.ChartStrings;
+import bnlab.ui.chart.ChartStyle;
+import bnlab.ui.chart.EventMarker;
+import bnlab.ui.chart.PercentileBandView;
+import bnlab.ui.chart.PercentilePoint;
+import bnlab.ui.chart.ValueRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+
+/**
+ * Percentile bands per layer over the steps: Figure 1 (b, c) of Ioffe &amp; Szegedy (15/50/85) on
+ * TensorBoard's distribution bands; one column per network, twins on identical axes.
+ */
+final class BandsPanel extends GridPane {
+    private final List<PercentileBandView[]> views = new ArrayList<>();
+    private ResourceBundle text;
+    private ChartStrings strings;
+    private ChartStyle style = ChartStyle.DEFAULT;
+    private Quantity quantity = Quantity.PRE_ACTIVATION;
+    private boolean unit;
+    private List<String> runNames = List.of();
+
+    BandsPanel(ResourceBundle text, ChartStrings strings) {
+        this.text = text;
+        this.strings = strings;
+        getStyleClass().add("bands-panel");
+        setHgap(6);
+        setVgap(4);
+    }
+
+    void setQuantity(Quantity q) {
+        quantity = q;
+        relabel(text);
+    }
+
+    void setUnitOnly(boolean on) {
+        unit = on;
+        relabel(text);
+    }
+
+    PercentileBandView view(int run, int layer) {
+        return views.get(layer)[run];
+    }
+
+    private void ensure(int runs, int layers) {
+        if (views.size() == layers && (layers == 0 || views.get(0).length == runs)) return;
+        getChildren().clear();
+        getColumnConstraints().clear();
+        getRowConstraints().clear();
+        views.clear();
+        for (int r = 0; r < runs; r++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setHgrow(Priority.ALWAYS);
+            c.setPercentWidth(100.0 / runs);
+            getColumnConstraints().add(c);
+        }
+        for (int l = 0; l < layers; l++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setMinHeight(110);
+            getRowConstraints().add(rc);
+            PercentileBandView[] row = new PercentileBandView[runs];
+            for (int r = 0; r < runs; r++) {
+                PercentileBandView v = new PercentileBandView();
+                v.setMinSize(160, 100);
+                v.setChartStyle(style);
+                v.setStrings(strings);
+                v.setShowLegend(l == 0);
+                HelpTips.install(v);
+                row[r] = v;
+                add(v, r, l);
+            }
+            views.add(row);
+        }
+        relabel(text);
+    }
+
+    void relabel(ResourceBundle t) {
+        text = t;
+        for (int l = 0; l < views.size(); l++) {
+            for (int r = 0; r < views.get(l).length; r++) {
+                PercentileBandView v = views.get(l)[r];
+                String what = t.getString("quantity." + quantity.id());
+                String title = Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what);
+                if (runNames.size() > 1 && r < runNames.size()) {
+                    title = t.getString("network." + runNames.get(r)) + " · " + title;
+                }
+                v.setTitle(title);
+                v.setHelpText(t.getString(unit ? "help.bandsUnit" : "help.bands"));
+                v.setYAxisLabel(t.getString("axis.quantity." + quantity.id()));
+            }
+        }
+    }
+
+    void setStrings(ChartStrings s) {
+        strings = s;
+        views.forEach(row -> { for (PercentileBandView v : row) v.setStrings(s); });
+    }
+
+    void setChartStyle(ChartStyle s) {
+        style = s;
+        views.forEach(row -> { for (PercentileBandView v : row) v.setChartStyle(s); });
+    }
+
+    void show(List<RunSnapshot> runs, boolean trainingMode) {
+        if (runs.isEmpty()) return;
+        int layers = runs.get(0).history().layerCount();
+        List<String> names = runs.stream().map(RunSnapshot::name).toList();
+        if (!names.equals(runNames)) {
+            runNames = names;
+            relabel(text);
+        }
+        ensure(runs.size(), layers);
+        for (int l = 0; l < layers; l++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            List<List<PercentilePoint>> all = new ArrayList<>();
+            for (RunSnapshot s : runs) {
+                boolean training = trainingMode && !s.history().percentiles(true, l, quantity).isEmpty();
+                Series series = s.history().percentiles(training, l, quantity);
+                List<PercentilePoint> points = ChartData.bands(series, unit);
+                all.add(points);
+                for (PercentilePoint p : points) {
+                    lo = Math.min(lo, p.value(PercentilePoint.P0));
+                    hi = Math.max(hi, p.value(PercentilePoint.P100));
+                }
+            }
+            ValueRange shared = lo < hi ? new ValueRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)) : null;
+            for (int r = 0; r < runs.size(); r++) {
+                PercentileBandView v = views.get(l)[r];
+                v.setPoints(all.get(r));
+                v.setFixedYRange(shared);
+                v.setBandColor(NetworkColors.of(runs.get(r).name()));
+                v.setEvents(markers(runs.get(r)));
+            }
+        }
+    }
+
+    private List<EventMarker> markers(RunSnapshot s) {
+        List<EventMarker> out = new ArrayList<>();
+        for (RunEvent e : s.history().events()) {
+            String label = text.getString("event." + e.kind().id());
+            out.add(e.kind() == RunEvent.Kind.DIVERGED ? EventMarker.alarm(e.step(), label) : EventMarker.note(e.step(), label));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,91 @@
+package bnlab.ui;
+
+import bnlab.train.RunEvent;
+import bnlab.train.RunSnapshot;
+import bnlab.ui.chart.ChartStrings;
+import bnlab.ui.chart.ChartStyle;
+import bnlab.ui.chart.CurveSeries;
+import bnlab.ui.chart.CurveView;
+import bnlab.ui.chart.EventMarker;
+import bnlab.ui.chart.LineDash;
+import bnlab.ui.chart.ValueRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Loss and accuracy over steps, training batch and test set, with a marker at every BN switch and divergence. */
+final class CurvesPanel extends javafx.scene.layout.HBox {
+    private final CurveView loss = new CurveView();
+    private final CurveView accuracy = new CurveView();
+    private ResourceBundle text;
+
+    CurvesPanel(ResourceBundle text) {
+        getStyleClass().add("curves-panel");
+        setSpacing(6);
+        for (CurveView v : new CurveView[] {loss, accuracy}) {
+            v.setMinSize(200, 150);
+            v.setPrefSize(300, 220);
+            javafx.scene.layout.HBox.setHgrow(v, Priority.ALWAYS);
+            HelpTips.install(v);
+        }
+        loss.setLogScaleY(true);
+        accuracy.setFixedYRange(new ValueRange(0, 1));
+        getChildren().addAll(loss, accuracy);
+        relabel(text);
+    }
+
+    CurveView lossView() {
+        return loss;
+    }
+
+    CurveView accuracyView() {
+        return accuracy;
+    }
+
+    void relabel(ResourceBundle t) {
+        text = t;
+        loss.setTitle(t.getString("curves.loss.title"));
+        loss.setHelpText(t.getString("help.loss"));
+        loss.setYAxisLabel(t.getString("curves.loss.axis"));
+        accuracy.setTitle(t.getString("curves.accuracy.title"));
+        accuracy.setHelpText(t.getString("help.accuracy"));
+        accuracy.setYAxisLabel(t.getString("curves.accuracy.axis"));
+    }
+
+    void setStrings(ChartStrings s) {
+        loss.setStrings(s);
+        accuracy.setStrings(s);
+    }
+
+    void setChartStyle(ChartStyle s) {
+        loss.setChartStyle(s);
+        accuracy.setChartStyle(s);
+    }
+
+    void show(List<RunSnapshot> runs) {
+        List<CurveSeries> l = new ArrayList<>();
+        List<CurveSeries> a = new ArrayList<>();
+        List<EventMarker> events = new ArrayList<>();
+        boolean twins = runs.size() > 1;
+        for (RunSnapshot s : runs) {
+            String who = text.getString("network." + s.name());
+            var color = NetworkColors.of(s.name());
+            l.add(ChartData.curve(Messages.format(text, "curves.train", who), color, LineDash.SOLID, s.history().metrics(), 1));
+            l.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 1));
+            a.add(ChartData.curve(Messages.format(text, "curves.train", who), color, LineDash.SOLID, s.history().metrics(), 2));
+            a.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 2));
+            for (RunEvent e : s.history().events()) {
+                String label = text.getString("event." + e.kind().id());
+                if (twins) label = who + ": " + label;
+                events.add(e.kind() == RunEvent.Kind.DIVERGED ? EventMarker.alarm(e.step(), label)
+                        : EventMarker.note(e.step(), label));
+            }
+        }
+        loss.setSeries(l);
+        accuracy.setSeries(a);
+        loss.setEvents(events);
+        accuracy.setEvents(events);
+    }
+}

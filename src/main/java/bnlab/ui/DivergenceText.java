@@ -1,0 +1,28 @@
+package bnlab.ui;
+
+import bnlab.train.Divergence;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Words a divergence in the app's language, from the facts training recorded. */
+final class DivergenceText {
+    private DivergenceText() {}
+
+    static String of(Divergence d, ResourceBundle t) {
+        StringBuilder b = new StringBuilder();
+        b.append(Messages.format(t, "status.diverged", d.step(), d.lossIsNaN() ? "NaN" : "∞"));
+        if (d.explodedLayer() >= 0) {
+            String size = Double.isNaN(d.largestValue()) ? "NaN"
+                    : String.format(Locale.ROOT, "|x| ≤ %.3g", d.largestValue());
+            b.append(' ').append(Messages.format(t, "status.diverged.layer", d.explodedLayer() + 1, size));
+        }
+        b.append(' ').append(Messages.format(t, "status.diverged.cause", String.format(Locale.ROOT, "%.3g", d.learningRate())));
+        if (d.largeInit()) b.append(' ').append(Messages.format(t, "status.diverged.largeInit", d.initScale()));
+        b.append(' ').append(t.getString(switch (d.normalization()) {
+            case "off" -> "status.diverged.fixOff";
+            case "none" -> "status.diverged.fixNone";
+            default -> "status.diverged.fix";
+        }));
+        return b.toString();
+    }
+}

@@ -1,0 +1,204 @@
+package bnlab.ui;
+
+import bnlab.data.DatasetException;
+import bnlab.data.DatasetLoader;
+import bnlab.data.DatasetSplit;
+import bnlab.experiment.Experiment;
+import bnlab.experiment.ExperimentValidator;
+import bnlab.experiment.InvalidExperimentException;
+import bnlab.experiment.RunPlan;
+import bnlab.train.Session;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The app's state: the experiment, its data and the training session, plus the view switches.
+ * Loading data and building networks happen off the FX thread; the old session keeps running
+ * until the new one is ready, and stays if loading fails.
+ */
+public final class LabModel {
+    private final ReadOnlyObjectWrapper<Experiment> experiment = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<DatasetSplit> data = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final BooleanProperty normalizationOn = new SimpleBooleanProperty(true);
+    private final DoubleProperty speed = new SimpleDoubleProperty(0);
+    private final BooleanProperty presenter = new SimpleBooleanProperty();
+    private final BooleanProperty ridgeline = new SimpleBooleanProperty();
+    private final ObjectProperty<Path> baseDir = new SimpleObjectProperty<>(Path.of("."));
+    private long generation;
+
+    public ReadOnlyObjectProperty<Experiment> experimentProperty() {
+        return experiment.getReadOnlyProperty();
+    }
+
+    public Experiment experiment() {
+        return experiment.get();
+    }
+
+    public ReadOnlyObjectProperty<DatasetSplit> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public Session session() {
+        return session.get();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public BooleanProperty normalizationOnProperty() {
+        return normalizationOn;
+    }
+
+    /** Steps per second; 0 is as fast as possible. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public BooleanProperty presenterProperty() {
+        return presenter;
+    }
+
+    public BooleanProperty ridgelineProperty() {
+        return ridgeline;
+    }
+
+    /** The folder relative dataset paths of the current experiment resolve against. */
+    public ObjectProperty<Path> baseDirProperty() {
+        return baseDir;
+    }
+
+    /**
+     * Validates {@code e}, loads its data and builds its networks in the background, then replaces
+     * the current session (paused at step 0). On any problem {@code onError} gets a message and
+     * everything stays as it was.
+     */
+    public void load(Experiment e, Path dir, Consumer<String> onError, Runnable onLoaded) {
+        List<String> problems = ExperimentValidator.problems(e);
+        if (!problems.isEmpty()) {
+            onError.accept(new InvalidExperimentException(e.name(), problems).getMessage());
+            return;
+        }
+        long mine = ++generation;
+        loading.set(true);
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                DatasetSplit split = DatasetLoader.load(e.dataset(), e.seed(), dir);
+                return new Loaded(split, new Session(RunPlan.runs(e, split, true), split, null));
+            } catch (DatasetException ex) {
+                throw new CompletionException(ex);
+            }
+        }).whenComplete((loaded, failure) -> Platform.runLater(() -> {
+            if (mine != generation) { // a newer load superseded this one
+                if (loaded != null) loaded.session().close();
+                return;
+            }
+            loading.set(false);
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                onError.accept(cause instanceof DatasetException ? cause.getMessage() : String.valueOf(cause));
+                return;
+            }
+            Session old = session.get();
+            if (old != null) old.close();
+            experiment.set(e);
+            baseDir.set(dir);
+            data.set(loaded.data());
+            playing.set(false);
+            normalizationOn.set(!"none".equals(e.normalization().kind()));
+            loaded.session().setSpeedLimit(speed.get());
+            loaded.session().start(false); // before anyone can send it "play"
+            session.set(loaded.session());
+            onLoaded.run();
+        }));
+    }
+
+    private record Loaded(DatasetSplit data, Session session) {}
+
+    public void play() {
+        Session s = session.get();
+        if (s == null) return;
+        s.play();
+        playing.set(true);
+    }
+
+    public void pause() {
+        Session s = session.get();
+        if (s == null) return;
+        s.pause();
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) pause();
+        else play();
+    }
+
+    public void step() {
+        Session s = session.get();
+        if (s == null) return;
+        s.stepOnce();
+        playing.set(false);
+    }
+
+    public void reset() {
+        Session s = session.get();
+        if (s == null) return;
+        s.reset();
+        s.setNormalizationEnabled(normalizationOn.get());
+        playing.set(false);
+    }
+
+    public boolean hasNormalization() {
+        Experiment e = experiment.get();
+        return e != null && !"none".equals(e.normalization().kind());
+    }
+
+    /** The live switch: applied to the running network at once, its state kept. */
+    public void setNormalizationOn(boolean on) {
+        normalizationOn.set(on);
+        Session s = session.get();
+        if (s != null) s.setNormalizationEnabled(on);
+    }
+
+    public void setSpeed(double stepsPerSecond) {
+        speed.set(stepsPerSecond);
+        Session s = session.get();
+        if (s != null) s.setSpeedLimit(stepsPerSecond);
+    }
+
+    public void setLearningRate(double lr) {
+        Session s = session.get();
+        if (s != null) s.setLearningRate(lr);
+    }
+
+    public void shutdown() {
+        Session s = session.get();
+        if (s != null) s.close();
+    }
+
+}

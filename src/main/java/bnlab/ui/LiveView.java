@@ -1,0 +1,177 @@
+package bnlab.ui;
+
+import bnlab.train.RunSnapshot;
+import bnlab.train.RunState;
+import bnlab.train.Session;
+import bnlab.ui.chart.StableMax;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+
+/**
+ * The frame loop: on every JavaFX pulse it takes the newest snapshots (never waiting for training)
+ * and hands them to the views, which redraw only what changed. Histograms follow every frame;
+ * the slower curves and bands at most ten times a second, which is all they need.
+ */
+final class LiveView extends AnimationTimer {
+    private static final long SLOW_VIEWS_INTERVAL = 100_000_000L;
+
+    private final Supplier<Session> session;
+    private final HBox networksBox;
+    private final List<HistogramGrid> grids;
+    private final CurvesPanel curves;
+    private final BandsPanel bands;
+    private final PredictionsPanel predictions;
+    private final DiagnosticsPanel diagnostics;
+    private final Label stepStatus;
+    private final Label rateStatus;
+    private final Label fpsStatus;
+    private final Label stateStatus;
+    private final Supplier<Boolean> trainingMode;
+    private ResourceBundle text;
+    private StableMax[][] sharedY = new StableMax[0][0];
+    private List<RunSnapshot> last = List.of();
+    private long lastSlow;
+    private long frames;
+    private long fpsWindowStart;
+    private double fps;
+    private long totalFrames;
+    private long updateNanos;
+
+    LiveView(Supplier<Session> session, HBox networksBox, List<HistogramGrid> grids, CurvesPanel curves,
+            BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
+            Label rateStatus, Label fpsStatus, Label stateStatus, Supplier<Boolean> trainingMode, ResourceBundle text) {
+        this.session = session;
+        this.networksBox = networksBox;
+        this.grids = grids;
+        this.curves = curves;
+        this.bands = bands;
+        this.predictions = predictions;
+        this.diagnostics = diagnostics;
+        this.stepStatus = stepStatus;
+        this.rateStatus = rateStatus;
+        this.fpsStatus = fpsStatus;
+        this.stateStatus = stateStatus;
+        this.trainingMode = trainingMode;
+        this.text = text;
+    }
+
+    double framesPerSecond() {
+        return fps;
+    }
+
+    /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */
+    void invalidate() {
+        last = List.of();
+        lastSlow = 0;
+        sharedY = new StableMax[0][0];
+    }
+
+    /** Nanoseconds spent updating views on the FX thread since the loop started. */
+    long updateNanos() {
+        return updateNanos;
+    }
+
+    @Override
+    public void handle(long now) {
+        long t0 = System.nanoTime();
+        try {
+            update(now);
+        } finally {
+            updateNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private void update(long now) {
+        countFrame(now);
+        Session s = session.get();
+        if (s == null) return;
+        List<RunSnapshot> runs = s.snapshots();
+        boolean changed = runs.size() != last.size();
+        for (int i = 0; !changed && i < runs.size(); i++) changed = runs.get(i) != last.get(i);
+        if (!changed && now - lastSlow < SLOW_VIEWS_INTERVAL) return;
+        ensureGrids(runs);
+        boolean training = trainingMode.get();
+        for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
+        if (runs.size() == 2) {
+            int layers = grids.get(0).layerCount();
+            if (sharedY.length != layers) {
+                sharedY = new StableMax[layers][HistogramGrid.COLUMNS.length];
+                for (StableMax[] row : sharedY) for (int c = 0; c < row.length; c++) row[c] = new StableMax(30);
+            }
+            grids.get(0).shareYScale(grids.get(1), sharedY);
+        }
+        if (now - lastSlow >= SLOW_VIEWS_INTERVAL) {
+            lastSlow = now;
+            curves.show(runs);
+            bands.show(runs, training);
+            predictions.show(runs);
+            diagnostics.show(runs);
+        }
+        showStatus(runs);
+        last = runs;
+    }
+
+    private void ensureGrids(List<RunSnapshot> runs) {
+        if (networksBox.getChildren().size() == runs.size()) return;
+        networksBox.getChildren().setAll(grids.subList(0, runs.size()));
+        for (int i = 0; i < runs.size(); i++) {
+            HistogramGrid g = grids.get(i);
+            javafx.scene.layout.HBox.setHgrow(g, javafx.scene.layout.Priority.ALWAYS);
+            g.setHeading(runs.size() == 1 ? "" : text.getString(runs.get(i).kind() == bnlab.nn.NormKind.NONE
+                    ? "grid.without" : runs.get(i).kind() == bnlab.nn.NormKind.LAYER ? "grid.withLayerNorm" : "grid.with"));
+            g.setManaged(true);
+            if (runs.size() == 1) g.releaseYScale();
+        }
+    }
+
+    /** Frames drawn since the loop started (for the frame-rate benchmark). */
+    long totalFrames() {
+        return totalFrames;
+    }
+
+    private void countFrame(long now) {
+        totalFrames++;
+        frames++;
+        if (fpsWindowStart == 0) fpsWindowStart = now;
+        if (now - fpsWindowStart >= 500_000_000L) {
+            fps = frames / ((now - fpsWindowStart) / 1e9);
+            frames = 0;
+            fpsWindowStart = now;
+            fpsStatus.setText(Messages.format(text, "status.fps", String.format(Locale.ROOT, "%.0f", fps)));
+        }
+    }
+
+    private void showStatus(List<RunSnapshot> runs) {
+        StringBuilder step = new StringBuilder();
+        StringBuilder rate = new StringBuilder();
+        String state = "";
+        boolean alarm = false;
+        for (RunSnapshot r : runs) {
+            String who = runs.size() > 1 ? text.getString("network." + r.name()) + " " : "";
+            if (step.length() > 0) {
+                step.append("   ");
+                rate.append("   ");
+            }
+            step.append(who).append(Messages.format(text, "status.step", r.step()));
+            rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
+            if (r.state() == RunState.DIVERGED && r.divergence() != null) {
+                state = who + DivergenceText.of(r.divergence(), text);
+                alarm = true;
+            } else if (!alarm && state.isEmpty()) {
+                state = r.state() == RunState.FINISHED ? text.getString("status.finished")
+                        : r.state() == RunState.RUNNING ? text.getString("status.running")
+                        : r.message().isEmpty() ? text.getString("status.paused") : r.message();
+            }
+        }
+        stepStatus.setText(step.toString());
+        rateStatus.setText(rate.toString());
+        stateStatus.setText(state);
+        stateStatus.getStyleClass().remove("alarm");
+        if (alarm) stateStatus.getStyleClass().add("alarm");
+    }
+}

@@ -1,0 +1,477 @@
+package bnlab.ui;
+
+import bnlab.data.DatasetSpec;
+import bnlab.experiment.Experiment;
+import bnlab.experiment.ExperimentJson;
+import bnlab.experiment.InvalidExperimentException;
+import bnlab.stats.Quantity;
+import bnlab.ui.chart.ChartStrings;
+import bnlab.ui.chart.ChartStyle;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.*;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The main window's controller: wires controls to the model and the panels; holds no state of its own. */
+public final class MainController {
+    private final LabModel model;
+    private final ResourceBundle text;
+    private final Consumer<Locale> switchLanguage;
+    private final ChartStrings strings;
+
+    @FXML BorderPane root;
+    @FXML Button playButton;
+    @FXML ComboBox<Double> speedBox;
+    @FXML ToggleButton normSwitch;
+    @FXML ToggleButton compareToggle;
+    @FXML Slider lrSlider;
+    @FXML Label lrLabel;
+    @FXML Label experimentLabel;
+    @FXML CheckMenuItem presenterItem;
+    @FXML CheckMenuItem ridgelineItem;
+    @FXML CheckMenuItem trainingModeItem;
+    @FXML RadioMenuItem englishItem;
+    @FXML RadioMenuItem chineseItem;
+    @FXML ComboBox<String> sourceBox;
+    @FXML Spinner<Integer> pointsSpinner;
+    @FXML Spinner<Double> noiseSpinner;
+    @FXML Spinner<Integer> classesSpinner;
+    @FXML Label pointsLabel;
+    @FXML Label noiseLabel;
+    @FXML Label classesLabel;
+    @FXML Label datasetSummary;
+    @FXML Spinner<Integer> layersSpinner;
+    @FXML Spinner<Integer> widthSpinner;
+    @FXML TextField widthsField;
+    @FXML ComboBox<String> activationBox;
+    @FXML ComboBox<String> initBox;
+    @FXML Spinner<Double> initScaleSpinner;
+    @FXML ComboBox<String> normKindBox;
+    @FXML ComboBox<String> placementBox;
+    @FXML Spinner<Double> bnMomentumSpinner;
+    @FXML TextField epsilonField;
+    @FXML ComboBox<String> optimizerBox;
+    @FXML Spinner<Double> optMomentumSpinner;
+    @FXML TextField weightDecayField;
+    @FXML Spinner<Integer> batchSpinner;
+    @FXML Spinner<Integer> stepsSpinner;
+    @FXML Spinner<Integer> seedSpinner;
+    @FXML Button applyButton;
+    @FXML HBox networksBox;
+    @FXML Label gridTitle;
+    @FXML Label gridModeNote;
+    @FXML HBox curvesHolder;
+    @FXML VBox bandsHolder;
+    @FXML VBox predictionsHolder;
+    @FXML VBox diagnosticsHolder;
+    @FXML ComboBox<Quantity> bandQuantityBox;
+    @FXML CheckBox unitOnlyBox;
+    @FXML VBox lessonsBox;
+    @FXML TabPane sideTabs;
+    @FXML Label stepStatus;
+    @FXML Label rateStatus;
+    @FXML Label fpsStatus;
+    @FXML Label stateStatus;
+
+    private SettingsForm form;
+    private final List<HistogramGrid> grids = new ArrayList<>();
+    private CurvesPanel curves;
+    private BandsPanel bands;
+    private PredictionsPanel predictions;
+    private DiagnosticsPanel diagnostics;
+    private LiveView live;
+    private boolean showingExperiment;
+
+    public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
+        this.model = model;
+        this.text = text;
+        this.switchLanguage = switchLanguage;
+        this.strings = ChartStrings.forLocale(text.getLocale());
+    }
+
+    @FXML
+    void initialize() {
+        form = new SettingsForm(sourceBox, pointsSpinner, noiseSpinner, classesSpinner, layersSpinner, widthSpinner,
+                widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
+                epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
+                seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
+        for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
+        curves = new CurvesPanel(text);
+        bands = new BandsPanel(text, strings);
+        predictions = new PredictionsPanel(text, strings);
+        diagnostics = new DiagnosticsPanel(text);
+        curves.setStrings(strings);
+        diagnostics.setStrings(strings);
+        curvesHolder.getChildren().add(curves);
+        HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
+        // Toolbar controls keep their full text; the spacer gives way first.
+        for (var n : ((HBox) playButton.getParent()).getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && !(n instanceof javafx.scene.layout.Pane)
+                    && n != experimentLabel) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+        bandsHolder.getChildren().add(bands);
+        predictionsHolder.getChildren().add(predictions);
+        diagnosticsHolder.getChildren().add(diagnostics);
+        VBox.setVgrow(bands, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(predictions, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
+        gridTitle.setText(text.getString("grid.title"));
+
+        speedBox.getItems().setAll(0.0, 2.0, 10.0, 30.0, 100.0, 300.0, 1000.0);
+        speedBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : v == 0 ? text.getString("speed.max") : Messages.format(text, "speed.rate", v.intValue());
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return 0.0;
+            }
+        });
+        speedBox.setValue(model.speedProperty().get());
+        speedBox.valueProperty().addListener((o, a, b) -> { if (b != null) model.setSpeed(b); });
+
+        // The rate shows while dragging and takes effect on release: one event per change, not dozens.
+        lrSlider.valueProperty().addListener((o, a, b) -> {
+            lrLabel.setText(LearningRates.format(learningRate()));
+            if (!lrSlider.isValueChanging() && !showingExperiment) model.setLearningRate(learningRate());
+        });
+        lrSlider.valueChangingProperty().addListener((o, a, changing) -> {
+            if (!changing && !showingExperiment) model.setLearningRate(learningRate());
+        });
+        bandQuantityBox.getItems().setAll(Quantity.PRE_NORM, Quantity.PRE_ACTIVATION, Quantity.ACTIVATION, Quantity.GRADIENT);
+        bandQuantityBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Quantity q) {
+                return q == null ? "" : text.getString("quantity." + q.id());
+            }
+
+            @Override
+            public Quantity fromString(String s) {
+                return null;
+            }
+        });
+        bandQuantityBox.setValue(Quantity.PRE_ACTIVATION);
+        bandQuantityBox.valueProperty().addListener((o, a, b) -> { bands.setQuantity(b); live.invalidate(); });
+        unitOnlyBox.selectedProperty().addListener((o, a, b) -> { bands.setUnitOnly(b); live.invalidate(); });
+
+        presenterItem.selectedProperty().bindBidirectional(model.presenterProperty());
+        ridgelineItem.selectedProperty().bindBidirectional(model.ridgelineProperty());
+        model.presenterProperty().addListener((o, a, b) -> applyPresenter(b));
+        model.ridgelineProperty().addListener((o, a, b) -> applyRidgeline(b));
+        trainingModeItem.selectedProperty().addListener((o, a, b) -> {
+            gridModeNote.setText(b ? "" : text.getString("grid.runningStatsNote"));
+            live.invalidate();
+        });
+        ToggleGroup languages = new ToggleGroup();
+        englishItem.setToggleGroup(languages);
+        chineseItem.setToggleGroup(languages);
+        boolean chinese = "zh".equals(text.getLocale().getLanguage());
+        (chinese ? chineseItem : englishItem).setSelected(true);
+        englishItem.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
+        chineseItem.setOnAction(e -> switchLanguage.accept(Messages.CHINESE));
+
+        model.playingProperty().addListener((o, a, b) -> showPlaying(b));
+        model.normalizationOnProperty().addListener((o, a, b) -> showNormalization());
+        model.experimentProperty().addListener((o, a, b) -> showExperiment(b));
+        model.sessionProperty().addListener((o, a, b) -> {
+            predictions.setData(model.dataProperty().get());
+            live.invalidate();
+        });
+        model.loadingProperty().addListener((o, a, b) -> applyButton.setDisable(b));
+
+        live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
+                rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
+        showPlaying(model.playingProperty().get());
+        if (model.experiment() != null) {
+            showExperiment(model.experiment());
+            predictions.setData(model.dataProperty().get());
+        }
+        applyPresenter(model.presenterProperty().get());
+        applyRidgeline(model.ridgelineProperty().get());
+        live.start();
+    }
+
+    /** Stops the frame loop (the window is being replaced or closed). */
+    public void dispose() {
+        live.stop();
+    }
+
+    LiveView liveView() {
+        return live;
+    }
+
+    List<HistogramGrid> grids() {
+        return grids;
+    }
+
+    VBox lessonsBox() {
+        return lessonsBox;
+    }
+
+    private double learningRate() {
+        return LearningRates.fromSlider(lrSlider.getValue());
+    }
+
+    private void showExperiment(Experiment e) {
+        if (e == null) return;
+        form.fill(e);
+        showingExperiment = true;
+        lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
+        showingExperiment = false;
+        lrLabel.setText(LearningRates.format(e.optimizer().learningRate()));
+        compareToggle.setSelected(e.compare());
+        compareToggle.setDisable("none".equals(e.normalization().kind()));
+        experimentLabel.setText(e.name());
+        var d = model.dataProperty().get();
+        if (d != null) {
+            datasetSummary.setText(Messages.format(text, "settings.summary", d.train().size(), d.test().size(),
+                    d.train().featureCount(), d.train().classCount()));
+        }
+        showNormalization();
+    }
+
+    private void showNormalization() {
+        Experiment e = model.experiment();
+        boolean has = model.hasNormalization();
+        boolean on = has && model.normalizationOnProperty().get();
+        String kind = e != null && "layer".equals(e.normalization().kind()) ? "layer" : "batch";
+        normSwitch.setDisable(!has);
+        normSwitch.setSelected(on);
+        normSwitch.setText(text.getString(on ? "toolbar.norm." + kind + ".on" : "toolbar.norm." + kind + ".off"));
+        normSwitch.setTooltip(new Tooltip(text.getString(has ? "help.normSwitch" : "help.normSwitchNone")));
+        normSwitch.getStyleClass().removeAll("on", "off");
+        normSwitch.getStyleClass().add(on ? "on" : "off");
+    }
+
+    private void showPlaying(boolean playing) {
+        playButton.setText(text.getString(playing ? "toolbar.pause" : "toolbar.play"));
+        playButton.getStyleClass().removeAll("playing");
+        if (playing) playButton.getStyleClass().add("playing");
+    }
+
+    private void applyPresenter(boolean on) {
+        ChartStyle style = on ? ChartStyle.PRESENTER : ChartStyle.DEFAULT;
+        root.getStyleClass().remove("presenter");
+        if (on) root.getStyleClass().add("presenter");
+        // The projector needs every pixel for the charts: settings step aside (lessons stay reachable via F11 off).
+        sideTabs.setVisible(!on);
+        sideTabs.setManaged(!on);
+        grids.forEach(g -> g.setChartStyle(style));
+        curves.setChartStyle(style);
+        bands.setChartStyle(style);
+        predictions.setChartStyle(style);
+        diagnostics.setChartStyle(style);
+        Window w = root.getScene() == null ? null : root.getScene().getWindow();
+        if (w instanceof javafx.stage.Stage stage && stage.isFullScreen() != on) stage.setFullScreen(on);
+    }
+
+    private void applyRidgeline(boolean on) {
+        grids.forEach(g -> g.setRidgelineMode(on));
+        live.invalidate();
+    }
+
+    /** Keyboard shortcuts for the classroom: Space, B, S, R, C (not while typing in a field). */
+    public void handleKey(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
+        if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
+        KeyCode k = e.getCode();
+        if (k == KeyCode.SPACE) togglePlay();
+        else if (k == KeyCode.B) toggleNormalizationByKey();
+        else if (k == KeyCode.S) step();
+        else if (k == KeyCode.R) reset();
+        else if (k == KeyCode.C) toggleCompareByKey();
+        else return;
+        e.consume();
+    }
+
+    @FXML
+    void togglePlay() {
+        model.togglePlay();
+    }
+
+    @FXML
+    void step() {
+        model.step();
+    }
+
+    @FXML
+    void reset() {
+        model.reset();
+        double lr = learningRate();
+        if (model.experiment() != null && lr != model.experiment().optimizer().learningRate()) model.setLearningRate(lr);
+        live.invalidate();
+    }
+
+    @FXML
+    void toggleNormalization() {
+        model.setNormalizationOn(normSwitch.isSelected());
+    }
+
+    private void toggleNormalizationByKey() {
+        if (!model.hasNormalization()) return;
+        model.setNormalizationOn(!model.normalizationOnProperty().get());
+    }
+
+    @FXML
+    void toggleCompare() {
+        Experiment e = model.experiment();
+        if (e == null) return;
+        load(e.withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+    }
+
+    private void toggleCompareByKey() {
+        if (compareToggle.isDisabled()) return;
+        compareToggle.setSelected(!compareToggle.isSelected());
+        toggleCompare();
+    }
+
+    @FXML
+    void applySettings() {
+        Experiment e = model.experiment();
+        if (e == null) return;
+        List<String> problems = new ArrayList<>();
+        Experiment edited = form.read(e, learningRate(), problems);
+        if (!problems.isEmpty()) {
+            ErrorDialog.show(window(), text, "error.settings.title",
+                    new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
+                    "error.settings.advice");
+            return;
+        }
+        load(edited, model.baseDirProperty().get());
+    }
+
+    /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */
+    void load(Experiment e, Path dir) {
+        model.load(e, dir, msg -> {
+            showExperiment(model.experiment()); // undo the form's edits
+            ErrorDialog.show(window(), text, "error.load.title", msg, "error.load.advice");
+        }, () -> live.invalidate());
+    }
+
+    @FXML
+    void openExperiment() {
+        FileChooser fc = chooser("menu.open", "filter.experiment", "*.json");
+        File f = fc.showOpenDialog(window());
+        if (f != null) openExperimentFile(f.toPath());
+    }
+
+    /** Reads and loads an experiment file; an invalid one is reported and the current one kept. */
+    public void openExperimentFile(Path file) {
+        try {
+            Experiment e = ExperimentJson.read(file);
+            load(e, file.toAbsolutePath().getParent());
+        } catch (InvalidExperimentException ex) {
+            ErrorDialog.show(window(), text, "error.open.title", ex.getMessage(), "error.open.advice");
+        }
+    }
+
+    @FXML
+    void saveExperiment() {
+        Experiment e = model.experiment();
+        if (e == null) return;
+        List<String> problems = new ArrayList<>();
+        Experiment edited = form.read(e, learningRate(), problems);
+        FileChooser fc = chooser("menu.save", "filter.experiment", "*.json");
+        fc.setInitialFileName(e.name().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT) + ".json");
+        File f = fc.showSaveDialog(window());
+        if (f == null) return;
+        try {
+            ExperimentJson.write(problems.isEmpty() ? edited : e, f.toPath());
+        } catch (IOException ex) {
+            ErrorDialog.show(window(), text, "error.save.title", f + ": " + ex.getMessage(), "error.save.advice");
+        }
+    }
+
+    @FXML
+    void openDataset() {
+        FileChooser fc = chooser("menu.openData", "filter.data", "*.csv", "*.gz", "*-ubyte", "*.idx*");
+        File f = fc.showOpenDialog(window());
+        if (f == null) return;
+        DatasetSpec spec = DatasetFiles.specFor(f.toPath(), window(), text);
+        if (spec == null) return;
+        form.useFileDataset(spec);
+        applySettings();
+    }
+
+    @FXML
+    void exportPng() {
+        FileChooser fc = chooser("menu.exportPng", "filter.png", "*.png");
+        fc.setInitialFileName("batchnorm-lab.png");
+        File f = fc.showSaveDialog(window());
+        if (f == null) return;
+        try {
+            PngExport.write(root, f.toPath());
+        } catch (IOException ex) {
+            ErrorDialog.show(window(), text, "error.save.title", f + ": " + ex.getMessage(), "error.save.advice");
+        }
+    }
+
+    @FXML
+    void exportCsv() {
+        if (model.session() == null) return;
+        FileChooser fc = chooser("menu.exportCsv", "filter.csv", "*.csv");
+        fc.setInitialFileName("metrics.csv");
+        File f = fc.showSaveDialog(window());
+        if (f == null) return;
+        try {
+            CsvExport.writeMetrics(model.session().snapshots(), f.toPath());
+        } catch (IOException ex) {
+            ErrorDialog.show(window(), text, "error.save.title", f + ": " + ex.getMessage(), "error.save.advice");
+        }
+    }
+
+    @FXML
+    void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    void showShortcuts() {
+        info("menu.shortcuts", text.getString("shortcuts.text"));
+    }
+
+    @FXML
+    void showAbout() {
+        info("menu.about", text.getString("about.text"));
+    }
+
+    private void info(String titleKey, String body) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, body, ButtonType.OK);
+        a.initOwner(window());
+        a.setTitle(text.getString(titleKey));
+        a.setHeaderText(text.getString(titleKey));
+        a.show();
+    }
+
+    private FileChooser chooser(String titleKey, String filterKey, String... patterns) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(text.getString(titleKey));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString(filterKey), patterns));
+        Path dir = model.baseDirProperty().get();
+        if (dir != null && Files.isDirectory(dir)) fc.setInitialDirectory(dir.toAbsolutePath().toFile());
+        return fc;
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,25 @@
+package bnlab.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/** Saves what a node shows, at its on-screen size, as a PNG file. */
+final class PngExport {
+    private PngExport() {}
+
+    static void write(Node node, Path file) throws IOException {
+        WritableImage image = node.snapshot(new SnapshotParameters(), null);
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
+        if (!ImageIO.write(buffered, "png", tmp.toFile())) throw new IOException("no PNG writer available");
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
