@@ -132,7 +132,7 @@ public final class MainController {
         VBox.setVgrow(bands, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(predictions, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
-        gridTitle.setText(text.getString("grid.title"));
+        gridTitle.setText(Messages.format(text, "grid.title", bnlab.experiment.ExperimentDefaults.DEFAULT_PROBE_SIZE));
 
         speedBox.getItems().setAll(0.0, 2.0, 10.0, 30.0, 100.0, 300.0, 1000.0);
         speedBox.setConverter(new javafx.util.StringConverter<>() {
@@ -241,6 +241,7 @@ public final class MainController {
         compareToggle.setSelected(e.compare());
         compareToggle.setDisable("none".equals(e.normalization().kind()));
         experimentLabel.setText(e.name());
+        gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
         var d = model.dataProperty().get();
         if (d != null) {
             datasetSummary.setText(Messages.format(text, "settings.summary", d.train().size(), d.test().size(),
