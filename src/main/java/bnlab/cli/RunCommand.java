@@ -69,6 +69,11 @@ public final class RunCommand implements Callable<Integer> {
                 double acc = s.history().test().last(2);
                 b.append(String.format(Locale.ROOT, "%s\t%s after %d steps\ttest accuracy %.4f%n", s.name(),
                         s.state() == RunState.DIVERGED ? "diverged" : "finished", s.step(), acc));
+                var t = s.timing();
+                b.append(String.format(Locale.ROOT,
+                        "  time: training %.2f s, statistics %.2f s (%.1f%% of training), test evaluation %.2f s (%.1f%%)%n",
+                        t.trainNanos() / 1e9, t.statsNanos() / 1e9, 100 * t.statsShare(), t.testNanos() / 1e9,
+                        100 * t.testShare()));
                 if (s.state() == RunState.DIVERGED) b.append("  ").append(s.message()).append('\n');
             }
             return b.toString();

@@ -58,6 +58,9 @@ public final class TrainingRun {
     private long rateWindowSteps;
     private double measuredRate;
     private long nextStepAt;
+    private long trainNanos;
+    private long statsNanos;
+    private long testNanos;
 
     public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener) {
         this.config = config;
@@ -208,9 +211,11 @@ public final class TrainingRun {
     }
 
     private void trainOneStep(boolean single) {
+        long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
         double loss = net.trainStep(x, y, optimizer);
         double accuracy = (double) net.correctCount(y) / y.length;
+        trainNanos += System.nanoTime() - t0;
         step++;
         rateWindowSteps++;
         dirty = true;
@@ -254,15 +259,17 @@ public final class TrainingRun {
     }
 
     private void measureTest() {
+        long t0 = System.nanoTime();
         double[] t = evaluator.test(net);
+        testNanos += System.nanoTime() - t0;
         history = history.withTest(step, t[0], t[1]);
         listener.onTest(config.name(), step, t[0], t[1]);
     }
 
     /** Weights, the probe in both modes, and the predictions the app draws. */
     private void measureEverything(boolean record) {
-        long t0 = System.nanoTime();
         if (step == 0 && record) measureTest();
+        long t0 = System.nanoTime();
         List<WeightStats> weights = probe.measureWeights(net);
         List<LayerStats> inference = probe.measure(net, Mode.EVAL);
         boolean batchNormActive = net.normalizationEnabled() && net.spec().norm() == bnlab.nn.NormKind.BATCH;
@@ -274,6 +281,7 @@ public final class TrainingRun {
         long now = System.nanoTime();
         lastStatsCost = now - t0;
         lastStatsAt = now;
+        statsNanos += lastStatsCost;
     }
 
     private void applyScheduledSwitches() {
@@ -335,7 +343,8 @@ public final class TrainingRun {
         }
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
-                config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence));
+                config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence,
+                new RunTiming(trainNanos, statsNanos, testNanos)));
         lastPublish = now;
         dirty = false;
     }

@@ -131,12 +131,13 @@ final class BandsPanel extends GridPane {
                 Series series = s.history().percentiles(training, l, quantity);
                 List<PercentilePoint> points = ChartData.bands(series, unit);
                 all.add(points);
+                // The axis follows the ±1.5σ band, not the extremes: one outlier would flatten everything else.
                 for (PercentilePoint p : points) {
-                    lo = Math.min(lo, p.value(PercentilePoint.P0));
-                    hi = Math.max(hi, p.value(PercentilePoint.P100));
+                    lo = Math.min(lo, p.value(PercentilePoint.P6_68));
+                    hi = Math.max(hi, p.value(PercentilePoint.P93_32));
                 }
             }
-            ValueRange shared = lo < hi ? new ValueRange(lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)) : null;
+            ValueRange shared = lo < hi ? new ValueRange(lo - 0.25 * (hi - lo), hi + 0.25 * (hi - lo)) : null;
             for (int r = 0; r < runs.size(); r++) {
                 PercentileBandView v = views.get(l)[r];
                 v.setPoints(all.get(r));

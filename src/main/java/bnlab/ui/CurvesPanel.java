@@ -70,7 +70,7 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         List<EventMarker> events = new ArrayList<>();
         boolean twins = runs.size() > 1;
         for (RunSnapshot s : runs) {
-            String who = text.getString("network." + s.name());
+            String who = text.getString("network.short." + s.name());
             var color = NetworkColors.of(s.name());
             l.add(ChartData.curve(Messages.format(text, "curves.train", who), color, LineDash.SOLID, s.history().metrics(), 1));
             l.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 1));
@@ -78,7 +78,7 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
             a.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 2));
             for (RunEvent e : s.history().events()) {
                 String label = text.getString("event." + e.kind().id());
-                if (twins) label = who + ": " + label;
+                if (twins) label = who + " " + label;
                 events.add(e.kind() == RunEvent.Kind.DIVERGED ? EventMarker.alarm(e.step(), label)
                         : EventMarker.note(e.step(), label));
             }

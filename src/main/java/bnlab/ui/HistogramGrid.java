@@ -121,6 +121,7 @@ final class HistogramGrid extends VBox {
             RidgelineView[] rs = new RidgelineView[COLUMNS.length];
             for (int c = 0; c < COLUMNS.length; c++) {
                 HistogramView h = new HistogramView();
+                h.setCompact(true);
                 h.setBarColor(COLUMN_COLORS[c]);
                 RidgelineView r = new RidgelineView();
                 r.setLineColor(COLUMN_COLORS[c]);

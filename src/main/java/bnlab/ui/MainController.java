@@ -83,6 +83,7 @@ public final class MainController {
     @FXML CheckBox unitOnlyBox;
     @FXML VBox lessonsBox;
     @FXML TabPane sideTabs;
+    @FXML SplitPane mainSplit;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
@@ -276,6 +277,7 @@ public final class MainController {
         // The projector needs every pixel for the charts: settings step aside (lessons stay reachable via F11 off).
         sideTabs.setVisible(!on);
         sideTabs.setManaged(!on);
+        mainSplit.setDividerPositions(on ? 0.64 : 0.6);
         grids.forEach(g -> g.setChartStyle(style));
         curves.setChartStyle(style);
         bands.setChartStyle(style);

@@ -33,6 +33,7 @@ public class HistogramView extends ChartView {
             refreshHover();
         });
         fixedYMax.addListener(o -> markDirty());
+        compact.addListener(o -> markDirty());
     }
 
     /** The histogram to show; null shows "no data yet". */
@@ -41,6 +42,11 @@ public class HistogramView extends ChartView {
     public final void setData(HistogramData d) { data.set(d); }
 
     /** Caption under the x axis; null uses the bundle's "value". */
+    /** Compact cells (a grid with its own row and column headers) drop the axis captions for plot room. */
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(this, "compact", false);
+    public final javafx.beans.property.BooleanProperty compactProperty() { return compact; }
+    public final void setCompact(boolean b) { compact.set(b); }
+
     public final StringProperty xAxisLabelProperty() { return xAxisLabel; }
     public final void setXAxisLabel(String s) { xAxisLabel.set(s); }
 
@@ -95,7 +101,7 @@ public class HistogramView extends ChartView {
         double pad = s.gap(4);
         stripTop = top;
         double stripH = s.lineHeight();
-        boolean showXCaption = h >= 120 * s.fontScale();
+        boolean showXCaption = !compact.get() && h >= 120 * s.fontScale();
         double bottom = h - pad - PlotFrame.xAxisHeight(s) - (showXCaption ? s.smallLineHeight() : 0);
         // The top tick label is centred on the plot's top edge: leave it half a line below the strip.
         double plotTop = top + stripH + Math.ceil(s.font().getSize() * 0.5);
@@ -119,9 +125,11 @@ public class HistogramView extends ChartView {
             frame.drawXCaption(gc, s, orDefault(xAxisLabel.get(), str.text(ChartStrings.VALUE_AXIS)),
                     frame.bottom + PlotFrame.xAxisHeight(s));
         }
-        String yCap = orDefault(yAxisLabel.get(), str.text(ChartStrings.HIST_Y_AXIS));
-        PlotFrame.drawYCaption(gc, s, yCap, pad, stripTop + (stripH - s.smallLineHeight()) / 2, frame.width() / 2);
-        double capEnd = pad + TextMeasure.width(s.smallFont(), yCap) + s.gap(8);
+        String yCap = compact.get() ? "" : orDefault(yAxisLabel.get(), str.text(ChartStrings.HIST_Y_AXIS));
+        if (!yCap.isEmpty()) {
+            PlotFrame.drawYCaption(gc, s, yCap, pad, stripTop + (stripH - s.smallLineHeight()) / 2, frame.width() / 2);
+        }
+        double capEnd = yCap.isEmpty() ? pad : pad + TextMeasure.width(s.smallFont(), yCap) + s.gap(8);
         badges.layout(s, d, str, frame.left, capEnd, frame.right, stripTop, stripH);
         badges.draw(gc, s);
         if (stats != null && !headerNoteShown()) {

@@ -41,7 +41,8 @@ class ChartStringsTest {
     void chineseIsReadAsUtf8() {
         ChartStrings zh = ChartStrings.forLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals("暂无数据", zh.text(ChartStrings.NO_DATA));
-        assertEquals("均值 1 · 标准差 2", zh.format(ChartStrings.HIST_STATS, "1", "2"));
+        assertEquals("第 7 步", zh.format(ChartStrings.RIDGE_STEP, "7"));
+        assertEquals("μ 1 · σ 2", zh.format(ChartStrings.HIST_STATS, "1", "2"));
         assertEquals("训练步数", zh.text(ChartStrings.STEP_AXIS));
     }
 

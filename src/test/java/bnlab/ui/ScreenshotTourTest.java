@@ -1,0 +1,106 @@
+package bnlab.ui;
+
+import static bnlab.ui.AppTestSupport.onFx;
+import static bnlab.ui.AppTestSupport.runFx;
+import static bnlab.ui.AppTestSupport.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders the screenshots in screenshots/ from the real app, headless:
+ * {@code mvn -Pscreenshots test}. Not part of {@code mvn verify} (tagged "screenshots").
+ */
+@Tag("screenshots")
+class ScreenshotTourTest {
+    static final Path OUT = Path.of("screenshots");
+
+    @TempDir
+    Path dir;
+    BnLabApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    private static String resource(String name) throws Exception {
+        try (var in = ScreenshotTourTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private void trainTo(long steps) {
+        runFx(() -> app.model().play());
+        waitFor(() -> onFx(() -> app.model().session().snapshots().stream().allMatch(s -> s.step() >= steps)), 300,
+                steps + " steps");
+        runFx(() -> app.model().pause());
+        waitFor(() -> onFx(() -> app.model().session().snapshots().stream()
+                .allMatch(s -> s.state() != bnlab.train.RunState.RUNNING)), 10, "pause");
+        pause(1500); // let the slower views catch up with the last measurement
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void shoot(String name) throws Exception {
+        Files.createDirectories(OUT);
+        runFx(() -> {
+            try {
+                PngExport.write(app.stage().getScene().getRoot(), OUT.resolve(name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void selectDetailTab(int index) {
+        runFx(() -> ((TabPane) app.stage().getScene().lookup("#detailTabs")).getSelectionModel().select(index));
+    }
+
+    @Test
+    void paperExperimentInCompareMode() throws Exception {
+        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
+        trainTo(1500);
+        runFx(() -> app.controller().unitOnlyBox.setSelected(true));
+        pause(500);
+        shoot("compare-figure1.png");
+    }
+
+    @Test
+    void spiralWithItsDecisionBoundary() throws Exception {
+        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL.replace("\"compare\": false", "\"compare\": true"));
+        runFx(() -> app.model().setSpeed(0));
+        trainTo(3000);
+        selectDetailTab(1);
+        pause(500);
+        shoot("spiral-decision-boundary.png");
+    }
+
+    @Test
+    void presenterMode() throws Exception {
+        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT), "--presenter");
+        trainTo(800);
+        shoot("presenter-mode.png");
+    }
+
+    @Test
+    void chineseInterface() throws Exception {
+        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
+        runFx(() -> app.showWindow(Messages.CHINESE));
+        trainTo(800);
+        selectDetailTab(2);
+        pause(500);
+        shoot("chinese-interface.png");
+    }
+}
