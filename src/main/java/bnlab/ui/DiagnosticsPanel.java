@@ -32,6 +32,10 @@ final class DiagnosticsPanel extends VBox {
 
     private final GridPane table = new GridPane();
     private final CurveView ratios = new CurveView();
+    private final GridPane weightGrid = new GridPane();
+    private final List<bnlab.ui.chart.HistogramView[]> weightViews = new ArrayList<>();
+    private ChartStrings strings = ChartStrings.english();
+    private ChartStyle style = ChartStyle.DEFAULT;
     private ResourceBundle text;
     private String tableKey = "";
     private List<Object> shownFrames = List.of();
@@ -46,9 +50,11 @@ final class DiagnosticsPanel extends VBox {
         table.setHgap(14);
         table.setVgap(2);
         ratios.setMinSize(200, 140);
-        VBox.setVgrow(ratios, Priority.ALWAYS);
+        ratios.setPrefHeight(220);
         HelpTips.install(ratios);
-        getChildren().addAll(table, ratios);
+        weightGrid.setHgap(4);
+        weightGrid.setVgap(4);
+        getChildren().addAll(table, ratios, weightGrid);
         relabel(text);
     }
 
@@ -68,11 +74,60 @@ final class DiagnosticsPanel extends VBox {
     }
 
     void setStrings(ChartStrings s) {
+        strings = s;
         ratios.setStrings(s);
+        weightViews.forEach(row -> { for (var v : row) v.setStrings(s); });
     }
 
     void setChartStyle(ChartStyle s) {
+        style = s;
         ratios.setChartStyle(s);
+        weightViews.forEach(row -> { for (var v : row) v.setChartStyle(s); });
+    }
+
+    /** Weight and weight-gradient histograms: a row per layer, two columns per network. */
+    private void showWeights(List<RunSnapshot> runs) {
+        int layers = 0;
+        for (RunSnapshot s : runs) if (s.stats() != null) layers = s.stats().weights().size();
+        int columns = 2 * runs.size();
+        if (weightViews.size() != layers || (layers > 0 && weightViews.get(0).length != columns)) {
+            weightGrid.getChildren().clear();
+            weightViews.clear();
+            for (int l = 0; l < layers; l++) {
+                var row = new bnlab.ui.chart.HistogramView[columns];
+                for (int c = 0; c < columns; c++) {
+                    var v = new bnlab.ui.chart.HistogramView();
+                    v.setMinSize(120, 110);
+                    v.setPrefSize(180, 130);
+                    v.setChartStyle(style);
+                    v.setStrings(strings);
+                    v.setBarColor(c % 2 == 0 ? Palette.BLUE : Palette.VERMILLION);
+                    HelpTips.install(v);
+                    javafx.scene.layout.GridPane.setHgrow(v, Priority.ALWAYS);
+                    weightGrid.add(v, c, l);
+                    row[c] = v;
+                }
+                weightViews.add(row);
+            }
+        }
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
+            if (s.stats() == null) continue;
+            String who = runs.size() > 1 ? text.getString("network.short." + s.name()) + " · " : "";
+            for (int l = 0; l < layers; l++) {
+                WeightStats w = s.stats().weights().get(l);
+                var wv = weightViews.get(l)[2 * r];
+                var gv = weightViews.get(l)[2 * r + 1];
+                wv.setTitle(who + Messages.format(text, "diagnostics.weightsTitle", l + 1));
+                gv.setTitle(who + Messages.format(text, "diagnostics.gradsTitle", l + 1));
+                wv.setHelpText(text.getString("help.weights"));
+                gv.setHelpText(text.getString("help.weightGrads"));
+                wv.setXAxisLabel(text.getString("diagnostics.weightAxis"));
+                gv.setXAxisLabel(text.getString("diagnostics.gradAxis"));
+                wv.setData(ChartData.histogram(w.weights(), Double.NaN, w.weightStd()));
+                gv.setData(ChartData.histogram(w.gradients(), Double.NaN, w.gradientStd()));
+            }
+        }
     }
 
     void show(List<RunSnapshot> runs) {
@@ -99,6 +154,7 @@ final class DiagnosticsPanel extends VBox {
             }
         }
         ratios.setSeries(series);
+        showWeights(runs);
         if (!key.toString().equals(tableKey)) {
             tableKey = key.toString();
             fillTable(rows);

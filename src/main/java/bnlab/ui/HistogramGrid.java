@@ -161,8 +161,8 @@ final class HistogramGrid extends VBox {
                     v.setTitle(""); // the column header and row number say it; the plot gets the room
                     v.setHelpText(v instanceof RidgelineView ? text.getString("help.ridgeline") : help);
                 }
-                histograms.get(l)[c].setXAxisLabel(text.getString("axis.quantity." + q));
-                ridgelines.get(l)[c].setXAxisLabel(text.getString("axis.quantity." + q));
+                histograms.get(l)[c].setXAxisLabel(text.getString("axis.short." + q));
+                ridgelines.get(l)[c].setXAxisLabel(text.getString("axis.short." + q));
             }
         }
     }

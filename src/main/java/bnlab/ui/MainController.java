@@ -44,6 +44,7 @@ public final class MainController {
     @FXML Label experimentLabel;
     @FXML CheckMenuItem presenterItem;
     @FXML CheckMenuItem ridgelineItem;
+    @FXML ToggleButton ridgelineToggle;
     @FXML CheckMenuItem trainingModeItem;
     @FXML RadioMenuItem englishItem;
     @FXML RadioMenuItem chineseItem;
@@ -176,6 +177,8 @@ public final class MainController {
 
         presenterItem.selectedProperty().bindBidirectional(model.presenterProperty());
         ridgelineItem.selectedProperty().bindBidirectional(model.ridgelineProperty());
+        ridgelineToggle.selectedProperty().bindBidirectional(model.ridgelineProperty());
+        ridgelineToggle.setTooltip(new Tooltip(text.getString("help.ridgeline")));
         model.presenterProperty().addListener((o, a, b) -> applyPresenter(b));
         model.ridgelineProperty().addListener((o, a, b) -> applyRidgeline(b));
         trainingModeItem.selectedProperty().addListener((o, a, b) -> {

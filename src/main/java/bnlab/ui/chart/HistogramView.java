@@ -42,7 +42,7 @@ public class HistogramView extends ChartView {
     public final void setData(HistogramData d) { data.set(d); }
 
     /** Caption under the x axis; null uses the bundle's "value". */
-    /** Compact cells (a grid with its own row and column headers) drop the axis captions for plot room. */
+    /** Compact cells (a grid with its own row and column headers) drop the y caption (the ticks say %) for plot room. */
     private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(this, "compact", false);
     public final javafx.beans.property.BooleanProperty compactProperty() { return compact; }
     public final void setCompact(boolean b) { compact.set(b); }
@@ -101,7 +101,7 @@ public class HistogramView extends ChartView {
         double pad = s.gap(4);
         stripTop = top;
         double stripH = s.lineHeight();
-        boolean showXCaption = !compact.get() && h >= 120 * s.fontScale();
+        boolean showXCaption = h >= 120 * s.fontScale();
         double bottom = h - pad - PlotFrame.xAxisHeight(s) - (showXCaption ? s.smallLineHeight() : 0);
         // The top tick label is centred on the plot's top edge: leave it half a line below the strip.
         double plotTop = top + stripH + Math.ceil(s.font().getSize() * 0.5);
