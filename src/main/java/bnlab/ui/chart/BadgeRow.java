@@ -36,11 +36,29 @@ final class BadgeRow {
         }
         bx[BELOW] = Math.max(plotLeft, minLeft);
         bx[ABOVE] = plotRight - bw[ABOVE];
+        if (bx[BELOW] + bw[BELOW] + pad > bx[ABOVE] && text[BELOW] != null && text[ABOVE] != null) {
+            // Narrow cell: first use the room left of the plot, then shorten the counts (12,345 → 12k).
+            bx[BELOW] = minLeft;
+            if (bx[BELOW] + bw[BELOW] + pad > bx[ABOVE]) {
+                text[BELOW] = shortCount(d.below());
+                text[ABOVE] = shortCount(d.above());
+                for (int k = 0; k < 2; k++) bw[k] = TextMeasure.width(s.font(), text[k]) + 2 * pad + tri + pad;
+                bx[ABOVE] = plotRight - bw[ABOVE];
+            }
+        }
         double mid = (plotLeft + plotRight) / 2 - bw[NON_FINITE] / 2;
         // Keep the middle badge clear of the edge badges when space is short.
         double lo = bx[BELOW] + bw[BELOW] + pad;
         double hi = bx[ABOVE] - pad - bw[NON_FINITE];
         bx[NON_FINITE] = Math.max(lo, Math.min(mid, Math.max(lo, hi)));
+    }
+
+    /** 950 → "950", 3,877 → "3.9k", 12,345 → "12k": for badges that must fit a narrow cell. */
+    static String shortCount(long n) {
+        if (n < 1000) return Long.toString(n);
+        if (n < 10_000) return String.format(java.util.Locale.ROOT, "%.1fk", n / 1000.0);
+        if (n < 1_000_000) return (n + 500) / 1000 + "k";
+        return String.format(java.util.Locale.ROOT, "%.1fM", n / 1e6);
     }
 
     void draw(GraphicsContext gc, ChartStyle s) {
