@@ -15,9 +15,10 @@ import java.util.Map;
  * What every measurement shares: the output folder, whether to run the quick form, the lessons
  * (their experiments are the starting point of every measurement) and the loaded datasets.
  *
- * <p>The quick form is what the tests and {@code --quick} run: fewer steps or less data, chosen per
- * lesson so that the effect is already clear. Its claims read exactly like the full form's, so a
- * test can check every claim the documentation states as holding.
+ * <p>The quick form is what the tests and {@code --quick} run: fewer steps, chosen per lesson so
+ * that the effect is already clear, and otherwise the same settings. Its claims read exactly like
+ * the full form's (no step counts in them), so a test can check every claim the documentation
+ * states as holding.
  */
 public final class MeasurementContext {
     private final Path out;
