@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The headless command line: {@code bnlab run|bench|lessons}. */
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BatchNorm Lab 0.1",
         description = "BatchNorm Lab without a window: train experiments, measure speed, check the lessons.",
-        subcommands = {AppCommand.class, RunCommand.class, BenchCommand.class})
+        subcommands = {AppCommand.class, RunCommand.class, BenchCommand.class, LessonsCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,57 @@
+package bnlab.lessons;
+
+import bnlab.data.DatasetException;
+import bnlab.experiment.Experiment;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lesson 7: the same network trained with batches of 2, 4, 16 and 60 examples, with batch
+ * normalization, layer normalization and neither (same steps and learning rate everywhere). BN
+ * is evaluated as the app does, with its running averages. The claim is tested at every batch
+ * size: BN falls apart (far below LayerNorm) and LayerNorm does not (close to no normalization).
+ * Small differences between the three are left to the numbers: they change with the run length.
+ */
+final class SmallBatchMeasurement implements LessonMeasurement {
+    static final String ID = "07-small-batches";
+    static final int[] BATCHES = {2, 4, 16, 60};
+    /** "Falling apart" is losing more than 10 points of test accuracy. */
+    static final double FALLEN_APART = 0.10;
+    /** "Not falling apart" is staying within 2 points: more than one run's noise, far less than falling apart. */
+    static final double CLOSE = 0.02;
+
+    @Override
+    public String lessonId() {
+        return ID;
+    }
+
+    @Override
+    public List<ClaimRow> measure(MeasurementContext context) throws IOException, InterruptedException, DatasetException {
+        Experiment base = context.experiment(ID);
+        base = base.withSteps(context.pick(base.steps(), 1000));
+        List<ClaimRow> rows = new ArrayList<>();
+        for (int b : BATCHES) {
+            Experiment e = base.withBatchSize(b);
+            RunnerResult bn = RunnerResult.train(withKind(e, "batch").withCompare(true), context,
+                    context.dir(ID, "batch-" + b + "-bn"));
+            RunnerResult ln = RunnerResult.train(withKind(e, "layer").withCompare(false), context,
+                    context.dir(ID, "batch-" + b + "-ln"));
+            double withBn = bn.lateTestAccuracy("bn");
+            double plain = bn.lateTestAccuracy("plain");
+            double withLn = ln.lateTestAccuracy("ln");
+            rows.add(new ClaimRow(ID, "batch " + b + ": mean test accuracy over the last fifth of the run, BN vs LayerNorm"
+                    + " (holds if BN falls apart: more than 10 points below LayerNorm)",
+                    withBn, withLn, withBn < withLn - FALLEN_APART));
+            rows.add(new ClaimRow(ID, "batch " + b + ": mean test accuracy over the last fifth of the run, LayerNorm vs no normalization"
+                    + " (holds if LayerNorm does not fall apart: no more than 2 points below)",
+                    withLn, plain, withLn >= plain - CLOSE));
+        }
+        return rows;
+    }
+
+    static Experiment withKind(Experiment e, String kind) {
+        Experiment.NormalizationSection n = e.normalization();
+        return e.withNormalization(new Experiment.NormalizationSection(kind, n.placement(), n.momentum(), n.epsilon()));
+    }
+}

@@ -1,0 +1,56 @@
+package bnlab.lessons;
+
+import bnlab.data.DatasetException;
+import bnlab.experiment.Experiment;
+import bnlab.stats.Quantity;
+import bnlab.train.RunHistory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lesson 5: in a deep sigmoid network the gradient shrinks on its way back to the first layer. The
+ * measure is the per-layer factor: (std of the gradient at layer 1 ÷ at the last layer)^(1/(L−1)),
+ * the average factor by which the gradient's spread changes from one layer to the one before. BN's
+ * gradients are read with the probe's batch statistics, as training sees them.
+ */
+final class VanishingGradientMeasurement implements LessonMeasurement {
+    static final String ID = "05-vanishing-gradients";
+    /** Shrinking "layer by layer": by more than half per layer. */
+    static final double SHRINKS = 0.5;
+    /** Not shrinking: keeping at least 80% per layer. */
+    static final double KEEPS = 0.8;
+
+    @Override
+    public String lessonId() {
+        return ID;
+    }
+
+    @Override
+    public List<ClaimRow> measure(MeasurementContext context) throws IOException, InterruptedException, DatasetException {
+        Experiment e = context.experiment(ID);
+        e = e.withSteps(context.pick(e.steps(), 300));
+        RunnerResult r = RunnerResult.train(e, context, context.dir(ID));
+        RunHistory bn = r.history("bn");
+        RunHistory plain = r.history("plain");
+        int layers = e.network().hidden().size();
+        List<ClaimRow> rows = new ArrayList<>();
+        for (long step : new long[] {0, e.steps()}) {
+            double with = perLayerFactor(bn, true, layers, step);
+            double without = perLayerFactor(plain, false, layers, step);
+            rows.add(new ClaimRow(ID, (step == 0 ? "at step 0" : "at the last step") + ": per-layer factor of the gradient's std from layer "
+                    + layers + " back to layer 1 (holds if below 0.5 without BN and at least 0.8 with it)",
+                    with, without, without < SHRINKS && with >= KEEPS));
+        }
+        double with = r.lateTestAccuracy("bn");
+        double without = r.lateTestAccuracy("plain");
+        rows.add(new ClaimRow(ID, "mean test accuracy over the last fifth of the run (holds if higher with BN)", with, without, with > without));
+        return rows;
+    }
+
+    static double perLayerFactor(RunHistory h, boolean training, int layers, long step) {
+        double first = Curves.at(h.percentiles(training, 0, Quantity.GRADIENT), step, 2);
+        double last = Curves.at(h.percentiles(training, layers - 1, Quantity.GRADIENT), step, 2);
+        return Math.pow(first / last, 1.0 / (layers - 1));
+    }
+}
