@@ -23,8 +23,12 @@ public final class AppCommand implements Callable<Integer> {
     @Option(names = "--presenter", description = "Start in presenter mode (full screen, larger).")
     boolean presenter;
 
+    @Option(names = "--speed", paramLabel = "STEPS_PER_SECOND", description = "Training speed limit (default: as fast as possible).")
+    Double speed;
+
     @Option(names = "--measure", paramLabel = "SECONDS",
-            description = "Benchmark: play for SECONDS (after 3 s of warm-up), print frames/s and steps/s, then quit.")
+            description = {"Benchmark: play for SECONDS after 10 s of warm-up and print frames/s and steps/s; then train the",
+                    "same experiment the headless runner's way for as long and print the ratio; then quit."})
     Double measure;
 
     @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the window (default: the system's).")
@@ -36,6 +40,13 @@ public final class AppCommand implements Callable<Integer> {
         if (experiment != null) args.add("--experiment=" + experiment.toAbsolutePath());
         if (play) args.add("--play");
         if (presenter) args.add("--presenter");
+        if (speed != null) {
+            if (!(speed >= 0)) {
+                System.err.println("--speed must be 0 (as fast as possible) or more; got " + speed);
+                return 2;
+            }
+            args.add("--speed=" + speed);
+        }
         if (measure != null) {
             if (!(measure > 0)) {
                 System.err.println("--measure must be a positive number of seconds; got " + measure);

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * One run, fully described: what {@code bnlab run} executes and what the app saves and loads.
  * Field names are those of the experiment JSON file (README, "Experiment files"). Every field
- * here is resolved: {@link ExperimentReader} fills in defaults for what a file leaves out.
+ * here is resolved: {@link ExperimentJson} fills in defaults for what a file leaves out.
  */
 @JsonPropertyOrder({"name", "seed", "dataset", "network", "normalization", "optimizer", "batchSize", "steps",
         "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches"})

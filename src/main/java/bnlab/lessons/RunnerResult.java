@@ -1,6 +1,6 @@
 package bnlab.lessons;
 
-import bnlab.cli.RunCommand;
+import bnlab.runner.ExperimentRunner;
 import bnlab.data.DatasetException;
 import bnlab.experiment.Experiment;
 import bnlab.train.RunHistory;
@@ -18,7 +18,7 @@ record RunnerResult(Map<String, RunSnapshot> byName) {
 
     static RunnerResult train(Experiment e, MeasurementContext context, Path dir)
             throws IOException, InterruptedException, DatasetException {
-        RunCommand.Result r = RunCommand.run(e, context.data(e), dir, null);
+        ExperimentRunner.Result r = ExperimentRunner.run(e, context.data(e), dir, null);
         Map<String, RunSnapshot> m = new LinkedHashMap<>();
         for (RunSnapshot s : r.finals()) m.put(s.name(), s);
         return new RunnerResult(m);

@@ -8,7 +8,7 @@ public enum Quantity {
     PRE_ACTIVATION("pre_activation"),
     /** The output of the nonlinearity. */
     ACTIVATION("activation"),
-    /** The per-example gradient of the loss with respect to the pre-activation (see {@link LayerProbe}). */
+    /** The per-example gradient of the loss with respect to the pre-activation (see {@link Probe}). */
     GRADIENT("gradient");
 
     private final String id;

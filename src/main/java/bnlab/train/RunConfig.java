@@ -12,7 +12,8 @@ import java.util.List;
  * @param steps       training stops after this many steps; 0 trains until paused
  * @param evalEvery   test accuracy (eval mode) is measured every this many steps
  * @param statsEvery  per-layer statistics are recorded for CSV/history every this many steps
- * @param liveStats   also measure between those steps, as often as a 10% time budget allows (the app)
+ * @param liveStats   instead of every {@code statsEvery} steps, measure as often as a 10% time
+ *                    budget allows (the app: smooth where training is slow, cheap where it is fast)
  * @param probeSize   test examples in the fixed statistics probe
  * @param dataSeed    seed of the mini-batch order: twins share it, so they see identical batches
  * @param switches    scheduled normalization switches (step, on/off), e.g. for lessons

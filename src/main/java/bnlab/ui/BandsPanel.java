@@ -30,6 +30,7 @@ final class BandsPanel extends GridPane {
     private Quantity quantity = Quantity.PRE_ACTIVATION;
     private boolean unit;
     private List<String> runNames = List.of();
+    private List<Integer> highlightedLayers; // null: none; empty: all
 
     BandsPanel(ResourceBundle text, ChartStrings strings) {
         this.text = text;
@@ -42,6 +43,10 @@ final class BandsPanel extends GridPane {
     void setQuantity(Quantity q) {
         quantity = q;
         relabel(text);
+    }
+
+    boolean unitOnly() {
+        return unit;
     }
 
     void setUnitOnly(boolean on) {
@@ -83,7 +88,21 @@ final class BandsPanel extends GridPane {
             }
             views.add(row);
         }
+        applyHighlights();
         relabel(text);
+    }
+
+    /** Marks the layers (from 1) a lesson talks about; null: none, empty: all. */
+    void setHighlightedLayers(List<Integer> layers) {
+        highlightedLayers = layers == null ? null : List.copyOf(layers);
+        applyHighlights();
+    }
+
+    private void applyHighlights() {
+        for (int l = 0; l < views.size(); l++) {
+            boolean on = highlightedLayers != null && (highlightedLayers.isEmpty() || highlightedLayers.contains(l + 1));
+            for (PercentileBandView v : views.get(l)) HistogramGrid.mark(v, on);
+        }
     }
 
     void relabel(ResourceBundle t) {

@@ -52,6 +52,7 @@ public class BnLabApp extends Application {
         showWindow(locale);
         stage.show();
         if (flags.contains("--presenter")) model.presenterProperty().set(true);
+        if (named.containsKey("speed")) model.setSpeed(Double.parseDouble(named.get("speed")));
         if (named.containsKey("experiment")) {
             controller.openExperimentFile(Path.of(named.get("experiment")));
         } else {

@@ -43,8 +43,12 @@ final class HistogramGrid extends VBox {
     private ChartStyle style = ChartStyle.DEFAULT;
     private ChartStrings strings;
     private StatsFrame shownStats;
+    private Object[] pending = new Object[0]; // per cell: HistogramData or a ridgeline history, waiting to be shown
+    private int nextPending;
     private boolean shownTrainingMode;
     private final List<Label> columnHeaders = new ArrayList<>();
+    private final List<StackPane[]> cells = new ArrayList<>();
+    private java.util.Map<Quantity, List<Integer>> highlights = java.util.Map.of();
 
     HistogramGrid(ResourceBundle text, ChartStrings strings) {
         this.text = text;
@@ -86,6 +90,7 @@ final class HistogramGrid extends VBox {
         histograms.clear();
         ridgelines.clear();
         rowLabels.clear();
+        cells.clear();
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(18);
         grid.getColumnConstraints().add(labels);
@@ -119,6 +124,7 @@ final class HistogramGrid extends VBox {
             grid.add(rowLabel, 0, l + 1);
             HistogramView[] hs = new HistogramView[COLUMNS.length];
             RidgelineView[] rs = new RidgelineView[COLUMNS.length];
+            StackPane[] rowCells = new StackPane[COLUMNS.length];
             for (int c = 0; c < COLUMNS.length; c++) {
                 HistogramView h = new HistogramView();
                 h.setCompact(true);
@@ -137,12 +143,17 @@ final class HistogramGrid extends VBox {
                 rs[c] = r;
                 StackPane cell = new StackPane(h, r);
                 cell.getStyleClass().add("chart-cell");
+                rowCells[c] = cell;
                 grid.add(cell, c + 1, l + 1);
             }
             histograms.add(hs);
             ridgelines.add(rs);
+            cells.add(rowCells);
         }
+        applyHighlights();
         relabel();
+        pending = new Object[layers * COLUMNS.length];
+        nextPending = 0;
         shownStats = null;
     }
 
@@ -165,6 +176,30 @@ final class HistogramGrid extends VBox {
                 ridgelines.get(l)[c].setXAxisLabel(text.getString("axis.short." + q));
             }
         }
+    }
+
+    /**
+     * Marks the columns a lesson talks about, and in them the listed layers (counted from 1; an
+     * empty list: every layer). Kept across rebuilds.
+     */
+    void setHighlights(java.util.Map<Quantity, List<Integer>> h) {
+        highlights = java.util.Map.copyOf(h);
+        applyHighlights();
+    }
+
+    private void applyHighlights() {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            List<Integer> layers = highlights.get(COLUMNS[c]);
+            if (c < columnHeaders.size()) mark(columnHeaders.get(c), layers != null);
+            for (int l = 0; l < cells.size(); l++) {
+                mark(cells.get(l)[c], layers != null && (layers.isEmpty() || layers.contains(l + 1)));
+            }
+        }
+    }
+
+    static void mark(javafx.scene.Node n, boolean on) {
+        n.getStyleClass().remove("highlighted");
+        if (on) n.getStyleClass().add("highlighted");
     }
 
     void setStrings(ChartStrings s) {
@@ -194,7 +229,10 @@ final class HistogramGrid extends VBox {
         for (RidgelineView[] rs : ridgelines) for (RidgelineView r : rs) f.accept(r);
     }
 
-    /** Shows a snapshot's latest measurement; does nothing until a new measurement arrives. */
+    /**
+     * Takes a snapshot's latest measurement for showing; nothing is drawn yet: {@link #flush} hands
+     * it to the views a few at a time, so no single frame has to redraw every chart.
+     */
     void show(RunSnapshot s, boolean trainingMode) {
         if (s == null) return;
         StatsFrame f = s.stats();
@@ -203,15 +241,40 @@ final class HistogramGrid extends VBox {
         List<LayerStats> layers = trainingMode && f.hasTrainingMode() ? f.training() : f.inference();
         for (int l = 0; l < layers.size(); l++) {
             for (int c = 0; c < COLUMNS.length; c++) {
-                if (ridgelineMode) {
-                    ridgelines.get(l)[c].setHistory(ChartData.ridgeline(s.history().recentHistograms(l, COLUMNS[c])));
-                } else {
-                    histograms.get(l)[c].setData(ChartData.histogram(layers.get(l).get(COLUMNS[c])));
-                }
+                pending[l * COLUMNS.length + c] = ridgelineMode
+                        ? ChartData.ridgeline(s.history().recentHistograms(l, COLUMNS[c]))
+                        : ChartData.histogram(layers.get(l).get(COLUMNS[c]));
             }
         }
         shownStats = f;
         shownTrainingMode = trainingMode;
+    }
+
+    boolean hasPending() {
+        for (Object p : pending) if (p != null) return true;
+        return false;
+    }
+
+    /** Hands up to {@code budget} waiting measurements to their views; returns how many it used. */
+    @SuppressWarnings("unchecked")
+    int flush(int budget) {
+        int used = 0;
+        for (int n = 0; n < pending.length && used < budget; n++) {
+            int i = (nextPending + n) % pending.length;
+            Object p = pending[i];
+            if (p == null) continue;
+            pending[i] = null;
+            int l = i / COLUMNS.length;
+            int c = i % COLUMNS.length;
+            if (p instanceof bnlab.ui.chart.HistogramData d) {
+                histograms.get(l)[c].setData(d);
+            } else {
+                ridgelines.get(l)[c].setHistory((List<bnlab.ui.chart.StepHistogram>) p);
+            }
+            used++;
+            nextPending = (i + 1) % pending.length;
+        }
+        return used;
     }
 
     /** Uses one y scale for this grid and its twin, so both are drawn on identical axes. */

@@ -39,6 +39,8 @@ public final class LabModel {
     private final BooleanProperty presenter = new SimpleBooleanProperty();
     private final BooleanProperty ridgeline = new SimpleBooleanProperty();
     private final ObjectProperty<Path> baseDir = new SimpleObjectProperty<>(Path.of("."));
+    private final ObjectProperty<bnlab.lessons.Lesson> lesson = new SimpleObjectProperty<>();
+    private bnlab.lessons.LessonCatalog lessons;
     private long generation;
 
     public ReadOnlyObjectProperty<Experiment> experimentProperty() {
@@ -84,6 +86,17 @@ public final class LabModel {
 
     public BooleanProperty ridgelineProperty() {
         return ridgeline;
+    }
+
+    /** The lesson whose experiment is loaded (its charts are highlighted), or null. */
+    public ObjectProperty<bnlab.lessons.Lesson> lessonProperty() {
+        return lesson;
+    }
+
+    /** The shipped lessons, read once. */
+    public bnlab.lessons.LessonCatalog lessons() {
+        if (lessons == null) lessons = bnlab.lessons.LessonCatalog.load();
+        return lessons;
     }
 
     /** The folder relative dataset paths of the current experiment resolve against. */

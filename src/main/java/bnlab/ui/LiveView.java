@@ -14,11 +14,15 @@ import javafx.scene.layout.HBox;
 
 /**
  * The frame loop: on every JavaFX pulse it takes the newest snapshots (never waiting for training)
- * and hands them to the views, which redraw only what changed. Histograms follow every frame;
- * the slower curves and bands at most ten times a second, which is all they need.
+ * and hands them to the views, which redraw only what changed: the histograms whenever a new
+ * measurement arrives (training measures at most 8 times a second), the slow-moving curves and
+ * bands twice a second, which is all they need. Canvas work per frame is bounded: at most nine
+ * histograms and one of the slow views are redrawn in any one frame.
  */
 final class LiveView extends AnimationTimer {
-    private static final long SLOW_VIEWS_INTERVAL = 100_000_000L;
+    private static final long SLOW_VIEWS_INTERVAL = 500_000_000L;
+    private static final long STATUS_INTERVAL = 100_000_000L;
+    private static final int HISTOGRAMS_PER_FRAME = 9;
 
     private final Supplier<Session> session;
     private final HBox networksBox;
@@ -36,6 +40,8 @@ final class LiveView extends AnimationTimer {
     private StableMax[][] sharedY = new StableMax[0][0];
     private List<RunSnapshot> last = List.of();
     private long lastSlow;
+    private long lastStatus;
+    private int slowTurn;
     private long frames;
     private long fpsWindowStart;
     private double fps;
@@ -68,6 +74,7 @@ final class LiveView extends AnimationTimer {
     void invalidate() {
         last = List.of();
         lastSlow = 0;
+        lastStatus = 0;
         sharedY = new StableMax[0][0];
     }
 
@@ -93,10 +100,13 @@ final class LiveView extends AnimationTimer {
         List<RunSnapshot> runs = s.snapshots();
         boolean changed = runs.size() != last.size();
         for (int i = 0; !changed && i < runs.size(); i++) changed = runs.get(i) != last.get(i);
-        if (!changed && now - lastSlow < SLOW_VIEWS_INTERVAL) return;
+        if (!changed && slowTurn == 0 && now - lastSlow < SLOW_VIEWS_INTERVAL && !histogramsWaiting()) return;
         ensureGrids(runs);
         boolean training = trainingMode.get();
         for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
+        // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
+        int budget = HISTOGRAMS_PER_FRAME;
+        for (int i = 0; i < runs.size(); i++) budget -= grids.get(i).flush(budget);
         if (runs.size() == 2) {
             int layers = grids.get(0).layerCount();
             if (sharedY.length != layers) {
@@ -105,15 +115,27 @@ final class LiveView extends AnimationTimer {
             }
             grids.get(0).shareYScale(grids.get(1), sharedY);
         }
-        if (now - lastSlow >= SLOW_VIEWS_INTERVAL) {
-            lastSlow = now;
-            curves.show(runs);
-            bands.show(runs, training);
-            predictions.show(runs);
-            diagnostics.show(runs);
+        // The slow views take turns, one per frame, for the same reason.
+        if (slowTurn > 0 || now - lastSlow >= SLOW_VIEWS_INTERVAL) {
+            if (slowTurn == 0) lastSlow = now;
+            switch (slowTurn) {
+                case 0 -> curves.show(runs);
+                case 1 -> bands.show(runs, training);
+                case 2 -> predictions.show(runs);
+                default -> diagnostics.show(runs);
+            }
+            slowTurn = (slowTurn + 1) % 4;
         }
-        showStatus(runs);
+        if (now - lastStatus >= STATUS_INTERVAL) { // a counter that changes 60 times a second is unreadable anyway
+            lastStatus = now;
+            showStatus(runs);
+        }
         last = runs;
+    }
+
+    private boolean histogramsWaiting() {
+        for (HistogramGrid g : grids) if (g.hasPending()) return true;
+        return false;
     }
 
     private void ensureGrids(List<RunSnapshot> runs) {

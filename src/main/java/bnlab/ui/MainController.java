@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.*;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -84,6 +85,12 @@ public final class MainController {
     @FXML CheckBox unitOnlyBox;
     @FXML VBox lessonsBox;
     @FXML TabPane sideTabs;
+    @FXML TabPane detailTabs;
+    @FXML Tab settingsTab;
+    @FXML Tab lessonsTab;
+    @FXML Tab bandsTab;
+    @FXML Tab predictionsTab;
+    @FXML Tab diagnosticsTab;
     @FXML SplitPane mainSplit;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
@@ -98,6 +105,7 @@ public final class MainController {
     private DiagnosticsPanel diagnostics;
     private LiveView live;
     private boolean showingExperiment;
+    private LessonsPanel lessons;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -149,6 +157,7 @@ public final class MainController {
             }
         });
         speedBox.setValue(model.speedProperty().get());
+        model.speedProperty().addListener((o, a, b) -> speedBox.setValue(b.doubleValue()));
         speedBox.valueProperty().addListener((o, a, b) -> { if (b != null) model.setSpeed(b); });
 
         // The rate shows while dragging and takes effect on release: one event per change, not dozens.
@@ -202,6 +211,31 @@ public final class MainController {
         });
         model.loadingProperty().addListener((o, a, b) -> applyButton.setDisable(b));
 
+        lessons = new LessonsPanel(model.lessons(), text.getLocale(), text, new LessonsPanel.Actions() {
+            @Override
+            public void load(bnlab.lessons.Lesson lesson) {
+                loadLesson(lesson, false);
+            }
+
+            @Override
+            public void run(bnlab.lessons.Lesson lesson) {
+                loadLesson(lesson, true);
+            }
+
+            @Override
+            public void edit() {
+                sideTabs.getSelectionModel().select(settingsTab);
+            }
+
+            @Override
+            public void saveAs() {
+                saveExperiment();
+            }
+        });
+        VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
+        lessonsBox.getChildren().add(lessons);
+        model.lessonProperty().addListener((o, a, l) -> showHighlights(l));
+
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         showPlaying(model.playingProperty().get());
@@ -211,6 +245,11 @@ public final class MainController {
         }
         applyPresenter(model.presenterProperty().get());
         applyRidgeline(model.ridgelineProperty().get());
+        if (model.lessonProperty().get() != null) {
+            lessons.list().getSelectionModel().select(model.lessonProperty().get());
+            sideTabs.getSelectionModel().select(lessonsTab);
+            showHighlights(model.lessonProperty().get());
+        }
         live.start();
     }
 
@@ -278,8 +317,10 @@ public final class MainController {
         root.getStyleClass().remove("presenter");
         if (on) root.getStyleClass().add("presenter");
         // The projector needs every pixel for the charts: settings step aside (lessons stay reachable via F11 off).
-        sideTabs.setVisible(!on);
-        sideTabs.setManaged(!on);
+        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
+        boolean keepSide = !on || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab;
+        sideTabs.setVisible(keepSide);
+        sideTabs.setManaged(keepSide);
         mainSplit.setDividerPositions(on ? 0.64 : 0.6);
         grids.forEach(g -> g.setChartStyle(style));
         curves.setChartStyle(style);
@@ -365,8 +406,68 @@ public final class MainController {
         load(edited, model.baseDirProperty().get());
     }
 
+    /** Loads a lesson's experiment (and plays it if {@code run}); its charts are highlighted once it is loaded. */
+    void loadLesson(bnlab.lessons.Lesson lesson, boolean run) {
+        if (lesson.equals(model.lessonProperty().get()) && lesson.experiment().equals(model.experiment())) {
+            if (run) model.play();
+            return;
+        }
+        model.load(lesson.experiment(), Path.of(".").toAbsolutePath(), msg ->
+                ErrorDialog.show(window(), text, "error.load.title", msg, "error.load.advice"), () -> {
+                    model.lessonProperty().set(lesson);
+                    live.invalidate();
+                    if (run) model.play();
+                });
+    }
+
+    /** Outlines the charts a lesson talks about and brings their tab forward; null clears. */
+    private void showHighlights(bnlab.lessons.Lesson lesson) {
+        java.util.Map<Quantity, List<Integer>> columns = new java.util.EnumMap<>(Quantity.class);
+        List<Integer> bandLayers = null;
+        boolean loss = false;
+        boolean accuracy = false;
+        Tab tab = null;
+        List<Node> marked = new ArrayList<>();
+        if (lesson != null) {
+            for (bnlab.lessons.ChartHighlight h : lesson.highlights()) {
+                switch (h.chart()) {
+                    case HISTOGRAM_PRE_ACTIVATION -> columns.put(Quantity.PRE_ACTIVATION, h.layers());
+                    case HISTOGRAM_ACTIVATION -> columns.put(Quantity.ACTIVATION, h.layers());
+                    case HISTOGRAM_GRADIENT -> columns.put(Quantity.GRADIENT, h.layers());
+                    case BANDS -> {
+                        bandLayers = h.layers();
+                        tab = tab == null ? bandsTab : tab;
+                    }
+                    case LOSS -> loss = true;
+                    case ACCURACY -> accuracy = true;
+                    case DIAGNOSTICS -> {
+                        marked.add(diagnostics);
+                        tab = tab == null ? diagnosticsTab : tab;
+                    }
+                    case BOUNDARY, EXAMPLES -> {
+                        marked.add(predictions);
+                        tab = tab == null ? predictionsTab : tab;
+                    }
+                }
+            }
+        }
+        grids.forEach(g -> g.setHighlights(columns));
+        bands.setHighlightedLayers(bandLayers);
+        // A lesson about particular layers' bands follows one unit, as Figure 1 of the paper does.
+        if (bandLayers != null && !bandLayers.isEmpty()) {
+            bandQuantityBox.setValue(Quantity.PRE_ACTIVATION);
+            unitOnlyBox.setSelected(true);
+        }
+        HistogramGrid.mark(curves.lossView(), loss);
+        HistogramGrid.mark(curves.accuracyView(), accuracy);
+        HistogramGrid.mark(diagnostics, marked.contains(diagnostics));
+        HistogramGrid.mark(predictions, marked.contains(predictions));
+        if (tab != null) detailTabs.getSelectionModel().select(tab);
+    }
+
     /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */
     void load(Experiment e, Path dir) {
+        model.lessonProperty().set(null);
         model.load(e, dir, msg -> {
             showExperiment(model.experiment()); // undo the form's edits
             ErrorDialog.show(window(), text, "error.load.title", msg, "error.load.advice");

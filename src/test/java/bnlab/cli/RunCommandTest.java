@@ -63,7 +63,7 @@ class RunCommandTest {
         }
 
         List<String> layers = Files.readAllLines(out.resolve("layers.csv"));
-        assertEquals(CsvRecorder.LAYERS_HEADER, layers.get(0));
+        assertEquals(bnlab.runner.CsvRecorder.LAYERS_HEADER, layers.get(0));
         // Steps 0, 60, 120; 2 layers × 4 quantities; bn in eval and train mode when BN is on, plain in eval.
         long bnAt60 = layers.stream().filter(l -> l.startsWith("60,bn,")).count();
         assertEquals(2 * 4, bnAt60, "BN is off at step 60: only eval rows");

@@ -2,7 +2,7 @@ package bnlab.lessons;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import bnlab.cli.RunCommand;
+import bnlab.runner.ExperimentRunner;
 import bnlab.data.DatasetLoader;
 import bnlab.data.DatasetSpec;
 import bnlab.data.DatasetSplit;
@@ -28,7 +28,7 @@ class DirectRunTest {
         Experiment e = ExperimentDefaults.EXPERIMENT.withDataset(DatasetSpec.of("spiral")).withSteps(300)
                 .withCompare(true).withCadence(100, 100);
         DatasetSplit data = DatasetLoader.load(e.dataset(), e.seed(), null);
-        List<RunSnapshot> runner = RunCommand.run(e, data, out, null).finals();
+        List<RunSnapshot> runner = ExperimentRunner.run(e, data, out, null).finals();
         List<RunConfig> configs = RunPlan.runs(e, data, false);
         for (int i = 0; i < configs.size(); i++) {
             DirectRun run = new DirectRun(configs.get(i), data);

@@ -95,6 +95,19 @@ class ScreenshotTourTest {
     }
 
     @Test
+    void lessonOneWithItsTextAndHighlights() throws Exception {
+        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
+        var lesson = onFx(() -> app.model().lessons().lessons().get(0));
+        runFx(() -> {
+            app.controller().sideTabs.getSelectionModel().select(app.controller().lessonsTab);
+            app.controller().loadLesson(lesson, false);
+        });
+        waitFor(() -> onFx(() -> lesson.equals(app.model().lessonProperty().get())), 60, "the lesson to load");
+        trainTo(1500);
+        shoot("lesson-covariate-shift.png");
+    }
+
+    @Test
     void chineseInterface() throws Exception {
         app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
         runFx(() -> app.showWindow(Messages.CHINESE));

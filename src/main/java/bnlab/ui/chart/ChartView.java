@@ -47,8 +47,9 @@ public abstract class ChartView extends Region {
         // Screen readers announce the title and the help sentence.
         accessibleTextProperty().bind(title);
         accessibleHelpProperty().bind(helpText);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX(), e.getY()));
+        // Hover positions are in the canvas's coordinates (the region may have insets).
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX() - canvas.getLayoutX(), e.getY() - canvas.getLayoutY()));
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hover(e.getX() - canvas.getLayoutX(), e.getY() - canvas.getLayoutY()));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Double.NaN, Double.NaN));
     }
 
@@ -108,14 +109,16 @@ public abstract class ChartView extends Region {
 
     @Override
     protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
+        // Inside the insets, so a border set from CSS (e.g. a lesson's highlight) stays visible.
+        var in = getInsets();
+        double w = Math.max(0, snapSizeX(getWidth() - in.getLeft() - in.getRight()));
+        double h = Math.max(0, snapSizeY(getHeight() - in.getTop() - in.getBottom()));
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
             dirty = true;
         }
-        canvas.relocate(0, 0);
+        canvas.relocate(in.getLeft(), in.getTop());
         if (dirty) {
             redrawNow();
         }

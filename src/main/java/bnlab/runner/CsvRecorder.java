@@ -1,4 +1,4 @@
-package bnlab.cli;
+package bnlab.runner;
 
 import bnlab.stats.DistributionStats;
 import bnlab.stats.LayerStats;
@@ -25,11 +25,11 @@ import java.util.TreeMap;
  * metrics.csv, layers.csv and events.csv. Each network keeps its own rows, so the threads never
  * contend; rows are merged in step order when written.
  */
-final class CsvRecorder implements RunListener {
-    static final String METRICS_HEADER = "step,network,train_loss,train_acc,test_acc";
-    static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
+public final class CsvRecorder implements RunListener {
+    public static final String METRICS_HEADER = "step,network,train_loss,train_acc,test_acc";
+    public static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
             + "p84.13,p93.32,p100,p15,p85,saturation,dead,mode,unit0_p15,unit0_p50,unit0_p85";
-    static final String EVENTS_HEADER = "step,network,event,message";
+    public static final String EVENTS_HEADER = "step,network,event,message";
 
     private record Row(long step, int order, String text) {}
 
@@ -39,7 +39,7 @@ final class CsvRecorder implements RunListener {
     private final Map<String, List<Row>> layers = new TreeMap<>();
     private final List<Row> events = new ArrayList<>();
 
-    CsvRecorder(List<String> networks) {
+    public CsvRecorder(List<String> networks) {
         this.networks = List.copyOf(networks);
         for (String n : networks) {
             metrics.put(n, new ArrayList<>());
@@ -103,7 +103,7 @@ final class CsvRecorder implements RunListener {
     }
 
     /** Writes the three files into {@code dir}, each atomically (temporary file, then rename). */
-    void writeTo(Path dir) throws IOException {
+    public void writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         write(dir.resolve("metrics.csv"), METRICS_HEADER, metricRows());
         List<Row> all = new ArrayList<>();

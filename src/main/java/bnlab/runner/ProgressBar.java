@@ -1,4 +1,4 @@
-package bnlab.cli;
+package bnlab.runner;
 
 import bnlab.train.RunSnapshot;
 import bnlab.train.RunState;
