@@ -13,7 +13,7 @@ public final class Session implements AutoCloseable {
     private final List<RunConfig> configs;
     private final DatasetSplit data;
     private final RunListener listener;
-    private List<TrainingRun> runs;
+    private volatile List<TrainingRun> runs;
     private double speedLimit;
 
     public Session(List<RunConfig> configs, DatasetSplit data, RunListener listener) {
@@ -38,7 +38,7 @@ public final class Session implements AutoCloseable {
         return configs;
     }
 
-    public synchronized List<TrainingRun> runs() {
+    public List<TrainingRun> runs() {
         return runs;
     }
 
@@ -81,15 +81,25 @@ public final class Session implements AutoCloseable {
         for (TrainingRun r : runs) r.setLearningRate(learningRate);
     }
 
-    /** Back to step 0 with the same initial weights and batches; paused. */
-    public synchronized void reset() {
-        for (TrainingRun r : runs) r.stop();
-        runs = build();
-        start(false);
+    /**
+     * Back to step 0 with the same initial weights and batches; paused. Building the networks and
+     * measuring step 0 takes a moment, so call it off the UI thread; snapshots stay readable (the
+     * old runs' last ones) until the new runs replace them.
+     */
+    public void reset() {
+        List<TrainingRun> fresh = build();
+        List<TrainingRun> old;
+        synchronized (this) {
+            old = runs;
+            runs = fresh;
+            start(false);
+        }
+        for (TrainingRun r : old) r.stop();
     }
 
-    /** The newest snapshot of every run, in configuration order. */
-    public synchronized List<RunSnapshot> snapshots() {
+    /** The newest snapshot of every run, in configuration order; never blocks. */
+    public List<RunSnapshot> snapshots() {
+        List<TrainingRun> runs = this.runs;
         List<RunSnapshot> out = new ArrayList<>(runs.size());
         for (TrainingRun r : runs) out.add(r.snapshot());
         return out;

@@ -34,6 +34,12 @@ public class BnLabApp extends Application {
     @Override
     public void start(Stage primary) {
         stage = primary;
+        // A bug must not take the lesson down with it: say so, and carry on.
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            e.printStackTrace();
+            ErrorDialog.show(stage, Messages.bundle(locale), "error.internal.title", String.valueOf(e),
+                    "error.internal.advice");
+        });
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));

@@ -178,12 +178,22 @@ public final class LabModel {
         playing.set(false);
     }
 
-    public void reset() {
+    /**
+     * Back to step 0, paused, keeping the switch position and the live learning rate; the new
+     * networks are built off the FX thread.
+     */
+    public void reset(double learningRate) {
         Session s = session.get();
         if (s == null) return;
-        s.reset();
-        s.setNormalizationEnabled(normalizationOn.get());
         playing.set(false);
+        boolean on = normalizationOn.get();
+        double configured = experiment.get().optimizer().learningRate();
+        boolean changed = Math.abs(learningRate - configured) > 1e-9 * configured;
+        CompletableFuture.runAsync(() -> {
+            s.reset();
+            s.setNormalizationEnabled(on);
+            if (changed) s.setLearningRate(learningRate);
+        });
     }
 
     public boolean hasNormalization() {

@@ -25,15 +25,7 @@ import javafx.scene.layout.VBox;
  */
 final class LessonsPanel extends VBox {
     /** What the window does for the panel's buttons. */
-    interface Actions {
-        void load(Lesson lesson);
-
-        void run(Lesson lesson);
-
-        void edit();
-
-        void saveAs();
-    }
+    record Actions(Consumer<Lesson> load, Consumer<Lesson> run, Runnable edit, Runnable saveAs) {}
 
     private final ListView<Lesson> list = new ListView<>();
     private final Label title = new Label();
@@ -76,10 +68,10 @@ final class LessonsPanel extends VBox {
         edit.setText(text.getString("lessons.edit"));
         save.setText(LessonTexts.ui("saveAs", locale));
         run.getStyleClass().add("play-button");
-        load.setOnAction(e -> selected(actions::load));
-        run.setOnAction(e -> selected(actions::run));
-        edit.setOnAction(e -> actions.edit());
-        save.setOnAction(e -> actions.saveAs());
+        load.setOnAction(e -> selected(actions.load()));
+        run.setOnAction(e -> selected(actions.run()));
+        edit.setOnAction(e -> actions.edit().run());
+        save.setOnAction(e -> actions.saveAs().run());
         FlowPane buttons = new FlowPane(6, 6, run, load, edit, save);
         Label watchHeading = heading(LessonTexts.ui("watch", locale));
         Label outcomeHeading = heading(LessonTexts.ui("outcome", locale));

@@ -1,15 +1,10 @@
 package bnlab.ui;
 
-import bnlab.data.DatasetSpec;
 import bnlab.experiment.Experiment;
-import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.InvalidExperimentException;
 import bnlab.stats.Quantity;
 import bnlab.ui.chart.ChartStrings;
 import bnlab.ui.chart.ChartStyle;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +13,12 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.*;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The main window's controller: wires controls to the model and the panels; holds no state of its own. */
@@ -106,6 +99,8 @@ public final class MainController {
     private LiveView live;
     private boolean showingExperiment;
     private LessonsPanel lessons;
+    private LessonHighlights highlights;
+    private FileActions files;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -144,18 +139,7 @@ public final class MainController {
         VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
         gridTitle.setText(Messages.format(text, "grid.title", bnlab.experiment.ExperimentDefaults.DEFAULT_PROBE_SIZE));
 
-        speedBox.getItems().setAll(0.0, 2.0, 10.0, 30.0, 100.0, 300.0, 1000.0);
-        speedBox.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : v == 0 ? text.getString("speed.max") : Messages.format(text, "speed.rate", v.intValue());
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return 0.0;
-            }
-        });
+        TranslatedChoices.speeds(speedBox, text);
         speedBox.setValue(model.speedProperty().get());
         model.speedProperty().addListener((o, a, b) -> speedBox.setValue(b.doubleValue()));
         speedBox.valueProperty().addListener((o, a, b) -> { if (b != null) model.setSpeed(b); });
@@ -168,18 +152,7 @@ public final class MainController {
         lrSlider.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing && !showingExperiment) model.setLearningRate(learningRate());
         });
-        bandQuantityBox.getItems().setAll(Quantity.PRE_NORM, Quantity.PRE_ACTIVATION, Quantity.ACTIVATION, Quantity.GRADIENT);
-        bandQuantityBox.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Quantity q) {
-                return q == null ? "" : text.getString("quantity." + q.id());
-            }
-
-            @Override
-            public Quantity fromString(String s) {
-                return null;
-            }
-        });
+        TranslatedChoices.quantities(bandQuantityBox, text);
         bandQuantityBox.setValue(Quantity.PRE_ACTIVATION);
         bandQuantityBox.valueProperty().addListener((o, a, b) -> { bands.setQuantity(b); live.invalidate(); });
         unitOnlyBox.selectedProperty().addListener((o, a, b) -> { bands.setUnitOnly(b); live.invalidate(); });
@@ -211,30 +184,18 @@ public final class MainController {
         });
         model.loadingProperty().addListener((o, a, b) -> applyButton.setDisable(b));
 
-        lessons = new LessonsPanel(model.lessons(), text.getLocale(), text, new LessonsPanel.Actions() {
-            @Override
-            public void load(bnlab.lessons.Lesson lesson) {
-                loadLesson(lesson, false);
-            }
-
-            @Override
-            public void run(bnlab.lessons.Lesson lesson) {
-                loadLesson(lesson, true);
-            }
-
-            @Override
-            public void edit() {
-                sideTabs.getSelectionModel().select(settingsTab);
-            }
-
-            @Override
-            public void saveAs() {
-                saveExperiment();
-            }
-        });
+        lessons = new LessonsPanel(model.lessons(), text.getLocale(), text, new LessonsPanel.Actions(
+                lesson -> loadLesson(lesson, false), lesson -> loadLesson(lesson, true),
+                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment));
         VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
         lessonsBox.getChildren().add(lessons);
-        model.lessonProperty().addListener((o, a, l) -> showHighlights(l));
+        highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
+                predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
+        model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
+        files = new FileActions(model, text, this::window, root, this::editedExperiment, this::load, spec -> {
+            form.useFileDataset(spec);
+            applySettings();
+        });
 
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
@@ -248,7 +209,7 @@ public final class MainController {
         if (model.lessonProperty().get() != null) {
             lessons.list().getSelectionModel().select(model.lessonProperty().get());
             sideTabs.getSelectionModel().select(lessonsTab);
-            showHighlights(model.lessonProperty().get());
+            highlights.show(model.lessonProperty().get());
         }
         live.start();
     }
@@ -268,6 +229,15 @@ public final class MainController {
 
     VBox lessonsBox() {
         return lessonsBox;
+    }
+
+    /** The experiment as the settings show it now, or the loaded one where a typed value is not valid. */
+    private Experiment editedExperiment() {
+        Experiment e = model.experiment();
+        if (e == null) return null;
+        List<String> problems = new ArrayList<>();
+        Experiment edited = form.read(e, learningRate(), problems);
+        return problems.isEmpty() ? edited : e;
     }
 
     private double learningRate() {
@@ -362,9 +332,7 @@ public final class MainController {
 
     @FXML
     void reset() {
-        model.reset();
-        double lr = learningRate();
-        if (model.experiment() != null && lr != model.experiment().optimizer().learningRate()) model.setLearningRate(lr);
+        model.reset(learningRate());
         live.invalidate();
     }
 
@@ -420,51 +388,6 @@ public final class MainController {
                 });
     }
 
-    /** Outlines the charts a lesson talks about and brings their tab forward; null clears. */
-    private void showHighlights(bnlab.lessons.Lesson lesson) {
-        java.util.Map<Quantity, List<Integer>> columns = new java.util.EnumMap<>(Quantity.class);
-        List<Integer> bandLayers = null;
-        boolean loss = false;
-        boolean accuracy = false;
-        Tab tab = null;
-        List<Node> marked = new ArrayList<>();
-        if (lesson != null) {
-            for (bnlab.lessons.ChartHighlight h : lesson.highlights()) {
-                switch (h.chart()) {
-                    case HISTOGRAM_PRE_ACTIVATION -> columns.put(Quantity.PRE_ACTIVATION, h.layers());
-                    case HISTOGRAM_ACTIVATION -> columns.put(Quantity.ACTIVATION, h.layers());
-                    case HISTOGRAM_GRADIENT -> columns.put(Quantity.GRADIENT, h.layers());
-                    case BANDS -> {
-                        bandLayers = h.layers();
-                        tab = tab == null ? bandsTab : tab;
-                    }
-                    case LOSS -> loss = true;
-                    case ACCURACY -> accuracy = true;
-                    case DIAGNOSTICS -> {
-                        marked.add(diagnostics);
-                        tab = tab == null ? diagnosticsTab : tab;
-                    }
-                    case BOUNDARY, EXAMPLES -> {
-                        marked.add(predictions);
-                        tab = tab == null ? predictionsTab : tab;
-                    }
-                }
-            }
-        }
-        grids.forEach(g -> g.setHighlights(columns));
-        bands.setHighlightedLayers(bandLayers);
-        // A lesson about particular layers' bands follows one unit, as Figure 1 of the paper does.
-        if (bandLayers != null && !bandLayers.isEmpty()) {
-            bandQuantityBox.setValue(Quantity.PRE_ACTIVATION);
-            unitOnlyBox.setSelected(true);
-        }
-        HistogramGrid.mark(curves.lossView(), loss);
-        HistogramGrid.mark(curves.accuracyView(), accuracy);
-        HistogramGrid.mark(diagnostics, marked.contains(diagnostics));
-        HistogramGrid.mark(predictions, marked.contains(predictions));
-        if (tab != null) detailTabs.getSelectionModel().select(tab);
-    }
-
     /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */
     void load(Experiment e, Path dir) {
         model.lessonProperty().set(null);
@@ -476,74 +399,32 @@ public final class MainController {
 
     @FXML
     void openExperiment() {
-        FileChooser fc = chooser("menu.open", "filter.experiment", "*.json");
-        File f = fc.showOpenDialog(window());
-        if (f != null) openExperimentFile(f.toPath());
+        files.openExperiment();
     }
 
     /** Reads and loads an experiment file; an invalid one is reported and the current one kept. */
     public void openExperimentFile(Path file) {
-        try {
-            Experiment e = ExperimentJson.read(file);
-            load(e, file.toAbsolutePath().getParent());
-        } catch (InvalidExperimentException ex) {
-            ErrorDialog.show(window(), text, "error.open.title", ex.getMessage(), "error.open.advice");
-        }
+        files.openExperimentFile(file);
     }
 
     @FXML
     void saveExperiment() {
-        Experiment e = model.experiment();
-        if (e == null) return;
-        List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
-        FileChooser fc = chooser("menu.save", "filter.experiment", "*.json");
-        fc.setInitialFileName(e.name().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT) + ".json");
-        File f = fc.showSaveDialog(window());
-        if (f == null) return;
-        try {
-            ExperimentJson.write(problems.isEmpty() ? edited : e, f.toPath());
-        } catch (IOException ex) {
-            ErrorDialog.show(window(), text, "error.save.title", f + ": " + ex.getMessage(), "error.save.advice");
-        }
+        files.saveExperiment();
     }
 
     @FXML
     void openDataset() {
-        FileChooser fc = chooser("menu.openData", "filter.data", "*.csv", "*.gz", "*-ubyte", "*.idx*");
-        File f = fc.showOpenDialog(window());
-        if (f == null) return;
-        DatasetSpec spec = DatasetFiles.specFor(f.toPath(), window(), text);
-        if (spec == null) return;
-        form.useFileDataset(spec);
-        applySettings();
+        files.openDataset();
     }
 
     @FXML
     void exportPng() {
-        FileChooser fc = chooser("menu.exportPng", "filter.png", "*.png");
-        fc.setInitialFileName("batchnorm-lab.png");
-        File f = fc.showSaveDialog(window());
-        if (f == null) return;
-        try {
-            PngExport.write(root, f.toPath());
-        } catch (IOException ex) {
-            ErrorDialog.show(window(), text, "error.save.title", f + ": " + ex.getMessage(), "error.save.advice");
-        }
+        files.exportPng();
     }
 
     @FXML
     void exportCsv() {
-        if (model.session() == null) return;
-        FileChooser fc = chooser("menu.exportCsv", "filter.csv", "*.csv");
-        fc.setInitialFileName("metrics.csv");
-        File f = fc.showSaveDialog(window());
-        if (f == null) return;
-        try {
-            CsvExport.writeMetrics(model.session().snapshots(), f.toPath());
-        } catch (IOException ex) {
-            ErrorDialog.show(window(), text, "error.save.title", f + ": " + ex.getMessage(), "error.save.advice");
-        }
+        files.exportCsv();
     }
 
     @FXML
@@ -567,15 +448,6 @@ public final class MainController {
         a.setTitle(text.getString(titleKey));
         a.setHeaderText(text.getString(titleKey));
         a.show();
-    }
-
-    private FileChooser chooser(String titleKey, String filterKey, String... patterns) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(text.getString(titleKey));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString(filterKey), patterns));
-        Path dir = model.baseDirProperty().get();
-        if (dir != null && Files.isDirectory(dir)) fc.setInitialDirectory(dir.toAbsolutePath().toFile());
-        return fc;
     }
 
     private Window window() {

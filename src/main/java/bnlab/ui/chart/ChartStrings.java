@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 public final class ChartStrings {
     public static final String BUNDLE = "bnlab.ui.chart.charts";
 
-    // Keys, listed in docs/charts.md with their English text.
+    // Keys; their English texts are in charts.properties, the Chinese in charts_zh_CN.properties.
     public static final String NO_DATA = "noData";
     public static final String STEP_AXIS = "axis.step";
     public static final String VALUE_AXIS = "axis.value";

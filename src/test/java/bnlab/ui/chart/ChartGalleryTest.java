@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * style, in the presenter style (at 1.5× size, as projected) and once in Chinese. The pictures are
  * for people to look at; the test only checks that they were written.
  */
+@org.junit.jupiter.api.Tag("gallery")
 @ExtendWith(ApplicationExtension.class)
 class ChartGalleryTest {
     static final Path DIR = Path.of("target", "chart-gallery");

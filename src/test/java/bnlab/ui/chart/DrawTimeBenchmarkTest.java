@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with new data every frame as under the AnimationTimer. Prints figures and writes them to
  * target/chart-gallery/draw-times.txt; asserts nothing about time (the machine is shared).
  */
+@org.junit.jupiter.api.Tag("benchmark")
 @ExtendWith(ApplicationExtension.class)
 class DrawTimeBenchmarkTest {
     private final StringBuilder report = new StringBuilder();

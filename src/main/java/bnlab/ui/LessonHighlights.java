@@ -1,0 +1,87 @@
+package bnlab.ui;
+
+import bnlab.lessons.ChartHighlight;
+import bnlab.lessons.Lesson;
+import bnlab.stats.Quantity;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/** Outlines the charts a lesson talks about and brings their tab forward. */
+final class LessonHighlights {
+    private final List<HistogramGrid> grids;
+    private final CurvesPanel curves;
+    private final BandsPanel bands;
+    private final PredictionsPanel predictions;
+    private final DiagnosticsPanel diagnostics;
+    private final TabPane detailTabs;
+    private final Tab bandsTab;
+    private final Tab predictionsTab;
+    private final Tab diagnosticsTab;
+    private final ComboBox<Quantity> bandQuantity;
+    private final CheckBox unitOnly;
+
+    LessonHighlights(List<HistogramGrid> grids, CurvesPanel curves, BandsPanel bands, PredictionsPanel predictions,
+            DiagnosticsPanel diagnostics, TabPane detailTabs, Tab bandsTab, Tab predictionsTab, Tab diagnosticsTab,
+            ComboBox<Quantity> bandQuantity, CheckBox unitOnly) {
+        this.grids = grids;
+        this.curves = curves;
+        this.bands = bands;
+        this.predictions = predictions;
+        this.diagnostics = diagnostics;
+        this.detailTabs = detailTabs;
+        this.bandsTab = bandsTab;
+        this.predictionsTab = predictionsTab;
+        this.diagnosticsTab = diagnosticsTab;
+        this.bandQuantity = bandQuantity;
+        this.unitOnly = unitOnly;
+    }
+
+    /** Shows {@code lesson}'s highlights; null clears them. */
+    void show(Lesson lesson) {
+        Map<Quantity, List<Integer>> columns = new EnumMap<>(Quantity.class);
+        List<Integer> bandLayers = null;
+        boolean loss = false;
+        boolean accuracy = false;
+        boolean diagnosticsOn = false;
+        boolean predictionsOn = false;
+        Tab tab = null;
+        for (ChartHighlight h : lesson == null ? List.<ChartHighlight>of() : lesson.highlights()) {
+            switch (h.chart()) {
+                case HISTOGRAM_PRE_ACTIVATION -> columns.put(Quantity.PRE_ACTIVATION, h.layers());
+                case HISTOGRAM_ACTIVATION -> columns.put(Quantity.ACTIVATION, h.layers());
+                case HISTOGRAM_GRADIENT -> columns.put(Quantity.GRADIENT, h.layers());
+                case BANDS -> {
+                    bandLayers = h.layers();
+                    tab = tab == null ? bandsTab : tab;
+                }
+                case LOSS -> loss = true;
+                case ACCURACY -> accuracy = true;
+                case DIAGNOSTICS -> {
+                    diagnosticsOn = true;
+                    tab = tab == null ? diagnosticsTab : tab;
+                }
+                case BOUNDARY, EXAMPLES -> {
+                    predictionsOn = true;
+                    tab = tab == null ? predictionsTab : tab;
+                }
+            }
+        }
+        grids.forEach(g -> g.setHighlights(columns));
+        bands.setHighlightedLayers(bandLayers);
+        // A lesson about particular layers' bands follows one unit, as Figure 1 of the paper does.
+        if (bandLayers != null && !bandLayers.isEmpty()) {
+            bandQuantity.setValue(Quantity.PRE_ACTIVATION);
+            unitOnly.setSelected(true);
+        }
+        HistogramGrid.mark(curves.lossView(), loss);
+        HistogramGrid.mark(curves.accuracyView(), accuracy);
+        HistogramGrid.mark(diagnostics, diagnosticsOn);
+        HistogramGrid.mark(predictions, predictionsOn);
+        if (tab != null) detailTabs.getSelectionModel().select(tab);
+    }
+}
