@@ -292,6 +292,7 @@ public final class MainController {
         sideTabs.setVisible(keepSide);
         sideTabs.setManaged(keepSide);
         mainSplit.setDividerPositions(on ? 0.64 : 0.6);
+        curvesHolder.setPrefHeight(on ? 330 : 230); // room for the larger legend and still a curve
         grids.forEach(g -> g.setChartStyle(style));
         curves.setChartStyle(style);
         bands.setChartStyle(style);
