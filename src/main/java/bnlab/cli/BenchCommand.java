@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
  * beside PyTorch's: same shapes, batch sizes, activations, random inputs and plain SGD.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure training steps per second on the benchmark networks (paper, spiral, deep),",
-                "with and without batch normalization. Prints network<TAB>bn|none<TAB>steps_per_second."})
+        description = {"Measure training speed on the benchmark networks, with and without batch norm.",
+                "The networks of ../shared/bench/torch_mlp_bench.py (paper, spiral, deep); prints",
+                "network<TAB>bn|none<TAB>steps_per_second."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Measured seconds per case after warm-up (default: ${DEFAULT-VALUE}).")
     double seconds = 3.0;

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** Trains an experiment file without a window and writes its measurements as CSV. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train the experiment described by EXPERIMENT.json without a window, showing progress on stderr,",
-                "and write DIR/metrics.csv, DIR/layers.csv, DIR/events.csv and DIR/experiment.json."})
+        description = {"Train an experiment without a window and write its measurements as CSV.",
+                "Shows a progress bar on stderr; writes DIR/metrics.csv, DIR/layers.csv, DIR/events.csv and",
+                "DIR/experiment.json. An invalid experiment exits with status 2 and writes nothing."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT.json", description = "The experiment file.")
     Path experimentFile;

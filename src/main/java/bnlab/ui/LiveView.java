@@ -118,11 +118,12 @@ final class LiveView extends AnimationTimer {
         // The slow views take turns, one per frame, for the same reason.
         if (slowTurn > 0 || now - lastSlow >= SLOW_VIEWS_INTERVAL) {
             if (slowTurn == 0) lastSlow = now;
+            // Charts in a tab that is not showing are left alone until it is.
             switch (slowTurn) {
                 case 0 -> curves.show(runs);
-                case 1 -> bands.show(runs, training);
-                case 2 -> predictions.show(runs);
-                default -> diagnostics.show(runs);
+                case 1 -> { if (showing(bands)) bands.show(runs, training); }
+                case 2 -> { if (showing(predictions)) predictions.show(runs); }
+                default -> { if (showing(diagnostics)) diagnostics.show(runs); }
             }
             slowTurn = (slowTurn + 1) % 4;
         }
@@ -131,6 +132,14 @@ final class LiveView extends AnimationTimer {
             showStatus(runs);
         }
         last = runs;
+    }
+
+    /** Whether the node and all its ancestors are visible (a tab's content is hidden while another tab shows). */
+    static boolean showing(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) return false;
+        }
+        return n.getScene() != null;
     }
 
     private boolean histogramsWaiting() {

@@ -162,6 +162,7 @@ public final class MainController {
         ridgelineToggle.selectedProperty().bindBidirectional(model.ridgelineProperty());
         ridgelineToggle.setTooltip(new Tooltip(text.getString("help.ridgeline")));
         model.presenterProperty().addListener((o, a, b) -> applyPresenter(b));
+        detailTabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> live.invalidate());
         model.ridgelineProperty().addListener((o, a, b) -> applyRidgeline(b));
         trainingModeItem.selectedProperty().addListener((o, a, b) -> {
             gridModeNote.setText(b ? "" : text.getString("grid.runningStatsNote"));
