@@ -21,47 +21,41 @@ final class MatMul {
     static void mult(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         int m = a.numRows;
         int k = a.numCols;
-        int n = b.numCols;
         if (b.numRows != k) throw new IllegalArgumentException("inner dimensions differ: " + k + " vs " + b.numRows);
-        c.reshape(m, n);
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        Arrays.fill(cd, 0, m * n, 0.0);
-        int tile = Math.max(4, Math.min(k, L1_DOUBLES / Math.max(1, n)));
-        tile -= tile % 4;
-        if (tile == 0) tile = 4;
-        for (int p0 = 0; p0 < k; p0 += tile) {
-            int p1 = Math.min(k, p0 + tile);
-            int i = 0;
-            for (; i + 3 < m; i += 4) {
-                int a0 = i * k;
-                block4x4(ad, a0, a0 + k, a0 + 2 * k, a0 + 3 * k, 1, bd, cd, i * n, n, p0, p1);
-            }
-            for (; i < m; i++) rowTimesTile(ad, i * k, 1, bd, cd, i * n, n, p0, p1);
-        }
+        c.reshape(m, b.numCols);
+        // Row i of c takes its coefficients from row i of a: a[i·k + q].
+        accumulate(a.data, k, 1, m, k, b.data, c.data, b.numCols);
     }
 
     /** c = aᵀ b, with a (m × k), b (m × n); c is reshaped to k × n. */
     static void multTransA(DMatrixRMaj a, DMatrixRMaj b, DMatrixRMaj c) {
         int m = a.numRows;
         int k = a.numCols;
-        int n = b.numCols;
         if (b.numRows != m) throw new IllegalArgumentException("row counts differ: " + m + " vs " + b.numRows);
-        c.reshape(k, n);
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        Arrays.fill(cd, 0, k * n, 0.0);
-        int tile = Math.max(4, Math.min(m, L1_DOUBLES / Math.max(1, n)));
+        c.reshape(k, b.numCols);
+        // Row p of c takes its coefficients from column p of a: a[p + q·k].
+        accumulate(a.data, 1, k, k, m, b.data, c.data, b.numCols);
+    }
+
+    /**
+     * c (rows × n) = Σ_q coefficient(r, q) · row q of b, for q below {@code inner}, where
+     * coefficient(r, q) = {@code ad[r·rowStep + q·stride]}. The q range is cut into tiles whose rows
+     * of b stay in L1 while every row of c passes over them.
+     */
+    private static void accumulate(double[] ad, int rowStep, int stride, int rows, int inner, double[] bd,
+            double[] cd, int n) {
+        Arrays.fill(cd, 0, rows * n, 0.0);
+        int tile = Math.max(4, Math.min(inner, L1_DOUBLES / Math.max(1, n)));
         tile -= tile % 4;
         if (tile == 0) tile = 4;
-        // Row p of c is column p of a (stride k) times b: the same kernel as mult, a read down its columns.
-        for (int i0 = 0; i0 < m; i0 += tile) {
-            int i1 = Math.min(m, i0 + tile);
-            int p = 0;
-            for (; p + 3 < k; p += 4) block4x4(ad, p, p + 1, p + 2, p + 3, k, bd, cd, p * n, n, i0, i1);
-            for (; p < k; p++) rowTimesTile(ad, p, k, bd, cd, p * n, n, i0, i1);
+        for (int q0 = 0; q0 < inner; q0 += tile) {
+            int q1 = Math.min(inner, q0 + tile);
+            int r = 0;
+            for (; r + 3 < rows; r += 4) {
+                int a0 = r * rowStep;
+                block4x4(ad, a0, a0 + rowStep, a0 + 2 * rowStep, a0 + 3 * rowStep, stride, bd, cd, r * n, n, q0, q1);
+            }
+            for (; r < rows; r++) rowTimesTile(ad, r * rowStep, stride, bd, cd, r * n, n, q0, q1);
         }
     }
 

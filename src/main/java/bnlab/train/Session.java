@@ -30,14 +30,6 @@ public final class Session implements AutoCloseable {
         return List.copyOf(list);
     }
 
-    public DatasetSplit data() {
-        return data;
-    }
-
-    public List<RunConfig> configs() {
-        return configs;
-    }
-
     public List<TrainingRun> runs() {
         return runs;
     }
@@ -66,10 +58,6 @@ public final class Session implements AutoCloseable {
     public synchronized void setSpeedLimit(double stepsPerSecond) {
         speedLimit = stepsPerSecond;
         for (TrainingRun r : runs) r.setSpeedLimit(stepsPerSecond);
-    }
-
-    public synchronized double speedLimit() {
-        return speedLimit;
     }
 
     /** The live switch, applied to the network(s) that have normalization. */

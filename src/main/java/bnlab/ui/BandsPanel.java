@@ -45,17 +45,9 @@ final class BandsPanel extends GridPane {
         relabel(text);
     }
 
-    boolean unitOnly() {
-        return unit;
-    }
-
     void setUnitOnly(boolean on) {
         unit = on;
         relabel(text);
-    }
-
-    PercentileBandView view(int run, int layer) {
-        return views.get(layer)[run];
     }
 
     private void ensure(int runs, int layers) {

@@ -58,10 +58,6 @@ final class DiagnosticsPanel extends VBox {
         relabel(text);
     }
 
-    CurveView ratioView() {
-        return ratios;
-    }
-
     void relabel(ResourceBundle t) {
         text = t;
         ratios.setTitle(t.getString("diagnostics.ratioTitle"));

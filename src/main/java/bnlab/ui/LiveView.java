@@ -66,10 +66,6 @@ final class LiveView extends AnimationTimer {
         this.text = text;
     }
 
-    double framesPerSecond() {
-        return fps;
-    }
-
     /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */
     void invalidate() {
         last = List.of();

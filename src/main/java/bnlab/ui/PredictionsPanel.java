@@ -37,10 +37,6 @@ final class PredictionsPanel extends HBox {
         getStyleClass().add("predictions-panel");
     }
 
-    List<ChartView> views() {
-        return views;
-    }
-
     void setData(DatasetSplit d) {
         data = d;
         points = d != null && d.train().featureCount() == 2 ? ChartData.points(d.train(), d.test(), 1500) : List.of();
