@@ -14,21 +14,6 @@ public final class MoonsGenerator implements PointGenerator {
     }
 
     @Override
-    public int minClasses() {
-        return 2;
-    }
-
-    @Override
-    public int maxClasses() {
-        return 2;
-    }
-
-    @Override
-    public int defaultClasses() {
-        return 2;
-    }
-
-    @Override
     public Dataset generate(int points, double noise, int classes, long seed) {
         PointCloud cloud = new PointCloud(this, points, noise, classes, seed);
         Random random = cloud.random();

@@ -21,12 +21,20 @@ public interface PointGenerator {
     /** The source name used in experiment files, e.g. "spiral". */
     String name();
 
-    int minClasses();
+    /** Fewest classes the shape can be drawn with; two unless a shape says otherwise. */
+    default int minClasses() {
+        return 2;
+    }
 
-    int maxClasses();
+    /** Most classes the shape can be drawn with; two-class shapes (moons, xor) keep the default. */
+    default int maxClasses() {
+        return 2;
+    }
 
     /** The number of classes used when the experiment file does not say. */
-    int defaultClasses();
+    default int defaultClasses() {
+        return 2;
+    }
 
     /** The noise used when the experiment file does not say: clearly noisy, still clearly the shape. */
     default double defaultNoise() {
