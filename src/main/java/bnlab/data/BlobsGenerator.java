@@ -17,11 +17,6 @@ public final class BlobsGenerator implements PointGenerator {
     }
 
     @Override
-    public int minClasses() {
-        return 2;
-    }
-
-    @Override
     public int maxClasses() {
         return 8;
     }

@@ -15,18 +15,8 @@ public final class CirclesGenerator implements PointGenerator {
     }
 
     @Override
-    public int minClasses() {
-        return 2;
-    }
-
-    @Override
     public int maxClasses() {
         return 5;
-    }
-
-    @Override
-    public int defaultClasses() {
-        return 2;
     }
 
     @Override

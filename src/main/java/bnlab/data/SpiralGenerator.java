@@ -16,11 +16,6 @@ public final class SpiralGenerator implements PointGenerator {
     }
 
     @Override
-    public int minClasses() {
-        return 2;
-    }
-
-    @Override
     public int maxClasses() {
         return 5;
     }
