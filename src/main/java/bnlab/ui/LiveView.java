@@ -21,8 +21,12 @@ import javafx.scene.layout.HBox;
  */
 final class LiveView extends AnimationTimer {
     private static final long SLOW_VIEWS_INTERVAL = 500_000_000L;
-    private static final long STATUS_INTERVAL = 100_000_000L;
+    /** The status bar changes four times a second, all of it at once: a counter that changes 60
+     *  times a second is unreadable anyway, and every frame that changes anything costs a repaint. */
+    private static final long STATUS_INTERVAL = 250_000_000L;
+    private static final long FPS_INTERVAL = 500_000_000L;
     private static final int HISTOGRAMS_PER_FRAME = 9;
+    private static final long LATE_FRAME_NANOS = 25_000_000L;
 
     private final Supplier<Session> session;
     private final HBox networksBox;
@@ -39,13 +43,15 @@ final class LiveView extends AnimationTimer {
     private ResourceBundle text;
     private StableMax[][] sharedY = new StableMax[0][0];
     private List<RunSnapshot> last = List.of();
+    private List<RunSnapshot> slowShown = List.of();
     private long lastSlow;
     private long lastStatus;
     private int slowTurn;
     private long frames;
     private long fpsWindowStart;
-    private double fps;
     private long totalFrames;
+    private long lateFrames;
+    private long previousPulse;
     private long updateNanos;
 
     LiveView(Supplier<Session> session, HBox networksBox, List<HistogramGrid> grids, CurvesPanel curves,
@@ -69,6 +75,7 @@ final class LiveView extends AnimationTimer {
     /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */
     void invalidate() {
         last = List.of();
+        slowShown = List.of();
         lastSlow = 0;
         lastStatus = 0;
         sharedY = new StableMax[0][0];
@@ -94,9 +101,17 @@ final class LiveView extends AnimationTimer {
         Session s = session.get();
         if (s == null) return;
         List<RunSnapshot> runs = s.snapshots();
-        boolean changed = runs.size() != last.size();
-        for (int i = 0; !changed && i < runs.size(); i++) changed = runs.get(i) != last.get(i);
-        if (!changed && slowTurn == 0 && now - lastSlow < SLOW_VIEWS_INTERVAL && !histogramsWaiting()) return;
+        boolean changed = !same(runs, last);
+        // A slow round starts at most twice a second, and only when there is something new to show.
+        boolean slowDue = slowTurn > 0 || (now - lastSlow >= SLOW_VIEWS_INTERVAL && !same(runs, slowShown));
+        if (!changed && !slowDue && !histogramsWaiting()) {
+            if (now - lastStatus >= STATUS_INTERVAL) {
+                lastStatus = now;
+                showStatus(runs);
+                showFrameRate(now);
+            }
+            return;
+        }
         ensureGrids(runs);
         boolean training = trainingMode.get();
         for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
@@ -112,8 +127,11 @@ final class LiveView extends AnimationTimer {
             grids.get(0).shareYScale(grids.get(1), sharedY);
         }
         // The slow views take turns, one per frame, for the same reason.
-        if (slowTurn > 0 || now - lastSlow >= SLOW_VIEWS_INTERVAL) {
-            if (slowTurn == 0) lastSlow = now;
+        if (slowDue) {
+            if (slowTurn == 0) {
+                lastSlow = now;
+                slowShown = runs;
+            }
             // Charts in a tab that is not showing are left alone until it is.
             switch (slowTurn) {
                 case 0 -> curves.show(runs);
@@ -123,11 +141,19 @@ final class LiveView extends AnimationTimer {
             }
             slowTurn = (slowTurn + 1) % 4;
         }
-        if (now - lastStatus >= STATUS_INTERVAL) { // a counter that changes 60 times a second is unreadable anyway
+        if (now - lastStatus >= STATUS_INTERVAL) {
             lastStatus = now;
             showStatus(runs);
+            showFrameRate(now);
         }
         last = runs;
+    }
+
+    /** The same snapshots (training publishes a new object for every change). */
+    private static boolean same(List<RunSnapshot> a, List<RunSnapshot> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+        return true;
     }
 
     /** Whether the node and all its ancestors are visible (a tab's content is hidden while another tab shows). */
@@ -161,16 +187,25 @@ final class LiveView extends AnimationTimer {
         return totalFrames;
     }
 
+    /** Frames that came more than 1.5 pulses (25 ms) after the one before: the stutters a user sees. */
+    long lateFrames() {
+        return lateFrames;
+    }
+
     private void countFrame(long now) {
+        if (previousPulse != 0 && now - previousPulse > LATE_FRAME_NANOS) lateFrames++;
+        previousPulse = now;
         totalFrames++;
         frames++;
         if (fpsWindowStart == 0) fpsWindowStart = now;
-        if (now - fpsWindowStart >= 500_000_000L) {
-            fps = frames / ((now - fpsWindowStart) / 1e9);
-            frames = 0;
-            fpsWindowStart = now;
-            fpsStatus.setText(Messages.format(text, "status.fps", String.format(Locale.ROOT, "%.0f", fps)));
-        }
+    }
+
+    private void showFrameRate(long now) {
+        if (now - fpsWindowStart < FPS_INTERVAL) return;
+        double fps = frames / ((now - fpsWindowStart) / 1e9);
+        frames = 0;
+        fpsWindowStart = now;
+        fpsStatus.setText(Messages.format(text, "status.fps", String.format(Locale.ROOT, "%.0f", fps)));
     }
 
     private void showStatus(List<RunSnapshot> runs) {
@@ -198,7 +233,10 @@ final class LiveView extends AnimationTimer {
         stepStatus.setText(step.toString());
         rateStatus.setText(rate.toString());
         stateStatus.setText(state);
-        stateStatus.getStyleClass().remove("alarm");
-        if (alarm) stateStatus.getStyleClass().add("alarm");
+        // Touch the style class only when it changes: every change costs a CSS pass.
+        if (alarm != stateStatus.getStyleClass().contains("alarm")) {
+            if (alarm) stateStatus.getStyleClass().add("alarm");
+            else stateStatus.getStyleClass().remove("alarm");
+        }
     }
 }

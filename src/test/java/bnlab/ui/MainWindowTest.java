@@ -129,6 +129,29 @@ class MainWindowTest {
         runFx(() -> ((javafx.stage.Stage) errorDialog().getScene().getWindow()).close());
     }
 
+    @Test
+    void aPausedWindowRedrawsNoChartUntilTrainingMovesOn() {
+        robot.clickOn("#playButton");
+        waitFor(() -> step() > 20, 20, "training after Play");
+        robot.clickOn("#playButton");
+        waitFor(() -> onFx(() -> app.model().session().snapshots().get(0).state()) == RunState.PAUSED, 5, "pause");
+        robot.sleep(1500); // the last measurements and a round of the slow charts are drawn
+        long drawn = onFx(this::chartDraws);
+        robot.sleep(1500);
+        assertEquals(drawn, (long) onFx(this::chartDraws), "nothing changed, so no chart was redrawn");
+        robot.clickOn("#stepButton");
+        waitFor(() -> onFx(this::chartDraws) > drawn, 2, "the charts to show the new step");
+    }
+
+    /** Canvas redraws of every chart in the window so far. */
+    private long chartDraws() {
+        long sum = 0;
+        for (javafx.scene.Node n : robot.lookup(n -> n instanceof bnlab.ui.chart.ChartView).queryAll()) {
+            sum += ((bnlab.ui.chart.ChartView) n).getDrawCount();
+        }
+        return sum;
+    }
+
     private static DialogPane errorDialog() {
         for (Window w : Window.getWindows()) {
             if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p

@@ -192,10 +192,8 @@ public class HistogramView extends ChartView {
         }
         double lw = s.line(2); // even width: covers whole pixels, no grey anti-aliased smear
         double px = PlotFrame.crisp(frame.x.toPixel(d.mean()), lw);
-        gc.setStroke(s.foreground());
-        gc.setLineWidth(lw);
-        gc.setLineDashes();
-        gc.strokeLine(px, frame.top, px, frame.bottom);
+        gc.setFill(s.foreground());
+        PlotFrame.verticalLine(gc, px, frame.top, frame.bottom, lw);
     }
 
     private int binAt(double px, double py) {

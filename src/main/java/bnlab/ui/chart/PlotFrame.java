@@ -106,13 +106,12 @@ final class PlotFrame {
 
     /** Light horizontal lines at the y ticks, behind the data. */
     void drawHorizontalGrid(GraphicsContext gc, ChartStyle s) {
-        gc.setStroke(s.grid());
-        gc.setLineWidth(s.line(1));
-        gc.setLineDashes();
+        double lw = s.line(1);
+        gc.setFill(s.grid());
         for (double v : yTicks) {
-            double py = crisp(y.toPixel(v), s.line(1));
+            double py = crisp(y.toPixel(v), lw);
             if (py >= top - 0.5 && py <= bottom + 0.5) {
-                gc.strokeLine(left, py, right, py);
+                horizontalLine(gc, left, right, py, lw);
             }
         }
     }
@@ -120,24 +119,25 @@ final class PlotFrame {
     /** Left axis line with tick marks and right-aligned labels. */
     void drawYAxis(GraphicsContext gc, ChartStyle s) {
         double lw = s.line(1);
-        gc.setStroke(s.axis());
-        gc.setLineWidth(lw);
-        gc.setLineDashes();
+        gc.setFill(s.axis());
         double ax = crisp(left, lw);
-        gc.strokeLine(ax, top, ax, bottom);
+        verticalLine(gc, ax, top, bottom, lw);
+        double tick = s.gap(4);
+        for (double v : yTicks) {
+            double py = y.toPixel(v);
+            if (py >= top - 0.5 && py <= bottom + 0.5) {
+                horizontalLine(gc, ax - tick, ax, crisp(py, lw), lw);
+            }
+        }
         gc.setFont(s.font());
         gc.setFill(s.foreground());
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        double tick = s.gap(4);
         for (int i = 0; i < yTicks.length; i++) {
             double py = y.toPixel(yTicks[i]);
-            if (py < top - 0.5 || py > bottom + 0.5) {
-                continue;
+            if (py >= top - 0.5 && py <= bottom + 0.5) {
+                gc.fillText(yLabels[i], ax - tick - s.gap(2), py);
             }
-            double cy = crisp(py, lw);
-            gc.strokeLine(ax - tick, cy, ax, cy);
-            gc.fillText(yLabels[i], ax - tick - s.gap(2), py);
         }
     }
 
@@ -147,24 +147,26 @@ final class PlotFrame {
      */
     void drawXAxis(GraphicsContext gc, ChartStyle s, double viewWidth) {
         double lw = s.line(1);
-        gc.setStroke(s.axis());
-        gc.setLineWidth(lw);
-        gc.setLineDashes();
+        gc.setFill(s.axis());
         double ay = crisp(bottom, lw);
-        gc.strokeLine(left, ay, right, ay);
+        horizontalLine(gc, left, right, ay, lw);
+        double tick = s.gap(4);
+        for (double v : xTicks) {
+            double px = x.toPixel(v);
+            if (px >= left - 0.5 && px <= right + 0.5) {
+                verticalLine(gc, crisp(px, lw), ay, ay + tick, lw);
+            }
+        }
         gc.setFont(s.font());
         gc.setFill(s.foreground());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        double tick = s.gap(4);
         double lastEnd = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < xTicks.length; i++) {
             double px = x.toPixel(xTicks[i]);
             if (px < left - 0.5 || px > right + 0.5) {
                 continue;
             }
-            double cx = crisp(px, lw);
-            gc.strokeLine(cx, ay, cx, ay + tick);
             double half = TextMeasure.width(s.font(), xLabels[i]) / 2;
             double lx = Math.max(half + 1, Math.min(px, viewWidth - half - 1));
             if (lx - half < lastEnd + s.gap(6)) {
@@ -212,6 +214,20 @@ final class PlotFrame {
     }
 
     /** Pixel-centre a line of width {@code lw} so 1-px lines are sharp, not smeared over two rows. */
+    /**
+     * An axis-aligned line of width {@code lw} as a filled rectangle: the pixels of
+     * {@code strokeLine} with JavaFX's default square caps, but without the path rasterizer, which
+     * in JavaFX's software renderer (no GPU) costs many times more than a rectangle.
+     */
+    static void horizontalLine(GraphicsContext gc, double x0, double x1, double py, double lw) {
+        gc.fillRect(Math.min(x0, x1) - lw / 2, py - lw / 2, Math.abs(x1 - x0) + lw, lw);
+    }
+
+    /** The vertical counterpart of {@link #horizontalLine}; the fill colour is the line's. */
+    static void verticalLine(GraphicsContext gc, double px, double y0, double y1, double lw) {
+        gc.fillRect(px - lw / 2, Math.min(y0, y1) - lw / 2, lw, Math.abs(y1 - y0) + lw);
+    }
+
     static double crisp(double p, double lw) {
         return Math.round(lw) % 2 == 1 ? Math.floor(p) + 0.5 : Math.round(p);
     }
