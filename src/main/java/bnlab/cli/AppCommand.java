@@ -27,8 +27,9 @@ public final class AppCommand implements Callable<Integer> {
     Double speed;
 
     @Option(names = "--measure", paramLabel = "SECONDS",
-            description = {"Benchmark: play for SECONDS after 10 s of warm-up and print frames/s and steps/s; then train the",
-                    "same experiment the headless runner's way for as long and print the ratio; then quit."})
+            description = {"Benchmark: after 30 s of warm-up, alternate 5-second phases of training in the window, the",
+                    "headless runner's way, and headless with the window's statistics, until the window has trained",
+                    "for SECONDS; print frames/s, steps/s and the ratios; then quit."})
     Double measure;
 
     @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the window (default: the system's).")

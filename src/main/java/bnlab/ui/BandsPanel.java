@@ -124,6 +124,22 @@ final class BandsPanel extends GridPane {
         views.forEach(row -> { for (PercentileBandView v : row) v.setChartStyle(s); });
     }
 
+    /**
+     * Twins train on their own threads, so one may be ahead: both charts span the same steps, so
+     * that a step sits at the same place in both. Null (each its own) for a single network.
+     */
+    static ValueRange sharedSteps(List<List<PercentilePoint>> all) {
+        if (all.size() < 2) return null;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (List<PercentilePoint> points : all) {
+            if (points.isEmpty()) continue;
+            lo = Math.min(lo, points.get(0).step());
+            hi = Math.max(hi, points.get(points.size() - 1).step());
+        }
+        return hi > lo ? new ValueRange(lo, hi) : null;
+    }
+
     void show(List<RunSnapshot> runs, boolean trainingMode) {
         if (runs.isEmpty()) return;
         int layers = runs.get(0).history().layerCount();
@@ -149,10 +165,12 @@ final class BandsPanel extends GridPane {
                 }
             }
             ValueRange shared = lo < hi ? new ValueRange(lo - 0.25 * (hi - lo), hi + 0.25 * (hi - lo)) : null;
+            ValueRange steps = sharedSteps(all);
             for (int r = 0; r < runs.size(); r++) {
                 PercentileBandView v = views.get(l)[r];
                 v.setPoints(all.get(r));
                 v.setFixedYRange(shared);
+                v.setFixedStepRange(steps);
                 v.setBandColor(NetworkColors.of(runs.get(r).name()));
                 v.setEvents(markers(runs.get(r)));
             }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -17,13 +19,14 @@ import javafx.util.Duration;
 /**
  * {@code bnlab app --measure SECONDS}: is the window smooth, and what does it cost training?
  *
- * <p>After a warm-up it alternates two phases of equal length in the same JVM: the window trains
- * the experiment with every chart live, then a headless twin session trains the same experiment
- * the runner's way (statistics every {@code statsEvery} steps, nothing drawn) while the window's
- * session is paused. Each round gives a ratio of steps per second; alternating short phases keeps
- * the ratio honest on a host whose speed drifts (a shared virtual machine), which one long phase
- * of each does not. Frames are counted in both phases: in the headless one the window only idles,
- * which gives the ceiling the frame loop reaches on this machine under the same training load.
+ * <p>After a warm-up it alternates phases of equal length in the same JVM: the window trains the
+ * experiment with every chart live; then a headless session trains the same experiment the
+ * runner's way (statistics every {@code statsEvery} steps, nothing drawn); then one with the
+ * window's live statistics but no window, which isolates what drawing costs. Only one session
+ * trains at a time, the others paused. Alternating short phases keeps the ratios honest on a host
+ * whose speed drifts (a shared virtual machine), which one long phase of each does not. Frames are
+ * counted in every phase: while a headless session trains the window only idles, which gives the
+ * ceiling the frame loop reaches on this machine under the same training load.
  */
 final class FrameRateBenchmark {
     /** Long enough for the JIT to finish with the UI's code, which runs only 60 times a second. */
@@ -36,6 +39,7 @@ final class FrameRateBenchmark {
     private final int rounds;
     private final List<Round> results = new ArrayList<>();
     private Session headless;
+    private Session headlessLive;
     private long frames0;
     private long late0;
     private long update0;
@@ -43,7 +47,6 @@ final class FrameRateBenchmark {
     private long train0;
     private long time0;
     private long[] steps0;
-    private Phase window;
 
     /** What one phase counted. */
     private record Phase(double seconds, long frames, long lateFrames, long updateNanos, long uiCpuNanos,
@@ -67,15 +70,20 @@ final class FrameRateBenchmark {
         }
     }
 
-    private record Round(Phase window, Phase headless) {
+    /** One window phase, one runner-way phase, one phase with the window's statistics but no window. */
+    private record Round(Phase window, Phase headless, Phase headlessLive) {
         double ratio(int network) {
             return window.stepsPerSecond[network] / headless.stepsPerSecond[network];
+        }
+
+        double liveRatio(int network) {
+            return window.stepsPerSecond[network] / headlessLive.stepsPerSecond[network];
         }
     }
 
     FrameRateBenchmark(BnLabApp app, double seconds) {
         this.app = app;
-        this.rounds = Math.max(2, (int) Math.round(seconds / (2 * PHASE_SECONDS)));
+        this.rounds = Math.max(2, (int) Math.round(seconds / PHASE_SECONDS)); // seconds of window phases
     }
 
     void start() {
@@ -88,41 +96,48 @@ final class FrameRateBenchmark {
         p.play();
     }
 
-    /** The headless twin trains once untimed, so its own code paths are compiled too. */
+    /** The headless twins train once untimed, so their own code paths are compiled too. */
     private void warmHeadless() {
         var e = app.model().experiment();
         var data = app.model().dataProperty().get();
         headless = new Session(RunPlan.runs(e, data, false), data, null);
+        headlessLive = new Session(RunPlan.runs(e, data, true), data, null);
         headless.start(false);
+        headlessLive.start(false);
         app.model().pause();
         headless.play();
-        after(PHASE_SECONDS, this::windowPhase);
+        after(PHASE_SECONDS / 2, () -> {
+            headless.pause();
+            headlessLive.play();
+            after(PHASE_SECONDS / 2, this::windowPhase);
+        });
     }
 
     private void windowPhase() {
-        headless.pause();
+        headlessLive.pause();
         app.model().play();
-        after(SETTLE_SECONDS, () -> {
-            begin(app.model().session());
-            after(PHASE_SECONDS, () -> {
-                window = end(app.model().session());
-                headlessPhase();
+        measure(app.model().session(), window -> {
+            app.model().pause();
+            headless.play();
+            measure(headless, alone -> {
+                headless.pause();
+                headlessLive.play();
+                measure(headlessLive, live -> {
+                    Round r = new Round(window, alone, live);
+                    results.add(r);
+                    print(results.size(), r);
+                    if (results.size() < rounds) windowPhase();
+                    else finish();
+                });
             });
         });
     }
 
-    private void headlessPhase() {
-        app.model().pause();
-        headless.play();
+    /** Counts one phase of {@code s} training, after letting the switch take effect. */
+    private void measure(Session s, Consumer<Phase> then) {
         after(SETTLE_SECONDS, () -> {
-            begin(headless);
-            after(PHASE_SECONDS, () -> {
-                Round r = new Round(window, end(headless));
-                results.add(r);
-                print(results.size(), r);
-                if (results.size() < rounds) windowPhase();
-                else finish();
-            });
+            begin(s);
+            after(PHASE_SECONDS, () -> then.accept(end(s)));
         });
     }
 
@@ -178,8 +193,9 @@ final class FrameRateBenchmark {
                 r.window.trainCpuPercent(), r.headless.framesPerSecond(), r.headless.uiCpuPercent(),
                 r.headless.trainCpuPercent()));
         for (int i = 0; i < r.window.stepsPerSecond.length; i++) {
-            line.append(String.format(Locale.ROOT, "\t%s %.1f/%.1f steps/s = %.2f", name(i),
-                    r.window.stepsPerSecond[i], r.headless.stepsPerSecond[i], r.ratio(i)));
+            line.append(String.format(Locale.ROOT, "\t%s window/runner/live %.1f/%.1f/%.1f steps/s = %.2f, %.2f",
+                    name(i), r.window.stepsPerSecond[i], r.headless.stepsPerSecond[i],
+                    r.headlessLive.stepsPerSecond[i], r.ratio(i), r.liveRatio(i)));
         }
         System.out.println(line);
         System.out.flush();
@@ -187,6 +203,7 @@ final class FrameRateBenchmark {
 
     private void finish() {
         headless.close();
+        headlessLive.close();
         app.model().shutdown();
         long frames = 0;
         long late = 0;
@@ -196,34 +213,40 @@ final class FrameRateBenchmark {
             late += r.window.lateFrames;
             update += r.window.updateNanos;
         }
-        System.out.printf(Locale.ROOT, "frames_per_second\t%.1f%n",
-                median(results.stream().mapToDouble(r -> r.window.framesPerSecond()).toArray()));
-        System.out.printf(Locale.ROOT, "idle_frames_per_second\t%.1f%n",
-                median(results.stream().mapToDouble(r -> r.headless.framesPerSecond()).toArray()));
+        System.out.printf(Locale.ROOT, "frames_per_second\t%.1f%n", median(r -> r.window.framesPerSecond()));
+        System.out.printf(Locale.ROOT, "idle_frames_per_second\t%.1f%n", median(r -> r.headless.framesPerSecond()));
         System.out.printf(Locale.ROOT, "late_frames_percent\t%.2f%n", 100.0 * late / Math.max(1, frames));
         System.out.printf(Locale.ROOT, "ui_cpu_percent_of_one_core\t%.1f\t(idle %.1f)%n",
-                median(results.stream().mapToDouble(r -> r.window.uiCpuPercent()).toArray()),
-                median(results.stream().mapToDouble(r -> r.headless.uiCpuPercent()).toArray()));
+                median(r -> r.window.uiCpuPercent()), median(r -> r.headless.uiCpuPercent()));
         System.out.printf(Locale.ROOT, "view_update_ms_per_frame\t%.2f%n", update / 1e6 / Math.max(1, frames));
-        for (int i = 0; i < results.get(0).window.stepsPerSecond.length; i++) {
+        int networks = results.get(0).window.stepsPerSecond.length;
+        for (int i = 0; i < networks; i++) {
             int n = i;
-            double window = results.stream().mapToDouble(r -> r.window.stepsPerSecond[n]).sum();
-            double alone = results.stream().mapToDouble(r -> r.headless.stepsPerSecond[n]).sum();
-            System.out.printf(Locale.ROOT, "window_steps_per_second\t%s\t%.1f%n", name(i), window / results.size());
-            System.out.printf(Locale.ROOT, "headless_steps_per_second\t%s\t%.1f%n", name(i), alone / results.size());
-            System.out.printf(Locale.ROOT, "window_to_headless\t%s\t%.2f\t(median of rounds %.2f)%n", name(i),
-                    window / alone, median(results.stream().mapToDouble(r -> r.ratio(n)).toArray()));
+            ratio("window_to_headless", name(i), r -> r.window.stepsPerSecond[n], r -> r.headless.stepsPerSecond[n]);
+            ratio("window_to_live_statistics_headless", name(i), r -> r.window.stepsPerSecond[n],
+                    r -> r.headlessLive.stepsPerSecond[n]);
         }
-        if (results.get(0).window.stepsPerSecond.length > 1) {
+        if (networks > 1) {
             // The twins share two cores unevenly from moment to moment; their sum is the experiment's speed.
-            double window = results.stream().mapToDouble(r -> r.window.totalStepsPerSecond()).sum();
-            double alone = results.stream().mapToDouble(r -> r.headless.totalStepsPerSecond()).sum();
-            System.out.printf(Locale.ROOT, "window_to_headless\tall\t%.2f\t(median of rounds %.2f)%n", window / alone,
-                    median(results.stream().mapToDouble(r -> r.window.totalStepsPerSecond()
-                            / r.headless.totalStepsPerSecond()).toArray()));
+            ratio("window_to_headless", "all", r -> r.window.totalStepsPerSecond(), r -> r.headless.totalStepsPerSecond());
+            ratio("window_to_live_statistics_headless", "all", r -> r.window.totalStepsPerSecond(),
+                    r -> r.headlessLive.totalStepsPerSecond());
         }
         System.out.flush();
         Platform.exit();
+    }
+
+    /** Pooled over the rounds (equal phase lengths), with the median of the per-round ratios beside it. */
+    private void ratio(String what, String who, ToDoubleFunction<Round> window, ToDoubleFunction<Round> other) {
+        double a = results.stream().mapToDouble(window).sum();
+        double b = results.stream().mapToDouble(other).sum();
+        System.out.printf(Locale.ROOT, "%s\t%s\t%.2f\t(median of rounds %.2f; %.1f vs %.1f steps/s)%n", what, who,
+                a / b, median(r -> window.applyAsDouble(r) / other.applyAsDouble(r)), a / results.size(),
+                b / results.size());
+    }
+
+    private double median(ToDoubleFunction<Round> f) {
+        return median(results.stream().mapToDouble(f).toArray());
     }
 
     private static double median(double[] xs) {
