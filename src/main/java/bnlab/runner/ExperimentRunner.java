@@ -35,6 +35,7 @@ public final class ExperimentRunner {
                         t.trainNanos() / 1e9, t.statsNanos() / 1e9, 100 * t.statsShare(), t.testNanos() / 1e9,
                         100 * t.testShare()));
                 if (s.state() == RunState.DIVERGED) b.append("  ").append(s.message()).append('\n');
+                else if (s.stall() != null) b.append("  ").append(s.stall().english()).append('\n');
             }
             return b.toString();
         }

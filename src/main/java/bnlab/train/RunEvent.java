@@ -6,7 +6,8 @@ public record RunEvent(long step, String network, Kind kind, String message) {
         NORMALIZATION_ON("normalization_on"),
         NORMALIZATION_OFF("normalization_off"),
         LEARNING_RATE("learning_rate"),
-        DIVERGED("diverged");
+        DIVERGED("diverged"),
+        NOT_LEARNING("not_learning");
 
         private final String id;
 

@@ -14,6 +14,7 @@ import bnlab.nn.NormKind;
  * @param stats               the latest probe measurement, or null before the first
  * @param predictions         the latest eval-mode predictions for the UI (decision boundary or example strip), or null
  * @param divergence          why the run diverged, as facts the app words in its own language; null unless DIVERGED
+ * @param stall               why a finite run is not learning (test accuracy at chance); null while it learns
  * @param timing              where the training thread's time went so far
  */
 public record RunSnapshot(
@@ -30,4 +31,5 @@ public record RunSnapshot(
         RunHistory history,
         Predictions predictions,
         Divergence divergence,
+        Stall stall,
         RunTiming timing) {}

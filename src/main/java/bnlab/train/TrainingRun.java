@@ -44,6 +44,8 @@ public final class TrainingRun {
     private RunState state = RunState.READY;
     private String message = "";
     private Divergence divergence;
+    private final StallWatch stallWatch;
+    private Stall stall;
     private long step;
     private double stepsPerSecondLimit; // 0: as fast as possible
     private int pendingSingleSteps;
@@ -76,6 +78,7 @@ public final class TrainingRun {
         this.probe = new Probe(DMatrixRMaj.wrap(p.count(), p.featureCount(), p.features()), p.labels(),
                 config.ranges());
         this.evaluator = new Evaluator(data.train(), data.test());
+        this.stallWatch = new StallWatch(data.test().classCounts());
         this.history = RunHistory.empty(net.hiddenLayers().size());
         applyScheduledSwitches();
         // Step 0 is measured here, so the starting distributions show before training starts;
@@ -266,6 +269,16 @@ public final class TrainingRun {
         testNanos += System.nanoTime() - t0;
         history = history.withTest(step, t[0], t[1]);
         listener.onTest(config.name(), step, t[0], t[1]);
+        if (step > 0) watchForStall(t[0], t[1]);
+    }
+
+    /** A finite run that has stopped learning is marked once per episode, and unmarked when it learns again. */
+    private void watchForStall(double testLoss, double accuracy) {
+        String norm = !net.hasNormalization() ? "none" : net.normalizationEnabled() ? "on" : "off";
+        Stall now = stallWatch.onTest(step, testLoss, accuracy, optimizer.learningRate(), norm);
+        if (now != null && stall == null) addEvent(RunEvent.Kind.NOT_LEARNING, now.english());
+        stall = now;
+        dirty = true;
     }
 
     /** Weights, the probe in both modes, and the predictions the app draws. */
@@ -345,7 +358,7 @@ public final class TrainingRun {
         }
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
-                config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence,
+                config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,
                 new RunTiming(trainNanos, statsNanos, testNanos)));
         lastPublish = now;
         dirty = false;

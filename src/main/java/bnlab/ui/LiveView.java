@@ -212,7 +212,8 @@ final class LiveView extends AnimationTimer {
         StringBuilder step = new StringBuilder();
         StringBuilder rate = new StringBuilder();
         String state = "";
-        boolean alarm = false;
+        // What the state label says, most urgent first: a divergence, a run that stopped learning, the state.
+        int urgency = 0;
         for (RunSnapshot r : runs) {
             String who = runs.size() > 1 ? text.getString("network." + r.name()) + " " : "";
             if (step.length() > 0) {
@@ -222,9 +223,12 @@ final class LiveView extends AnimationTimer {
             step.append(who).append(Messages.format(text, "status.step", r.step()));
             rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
             if (r.state() == RunState.DIVERGED && r.divergence() != null) {
-                state = who + DivergenceText.of(r.divergence(), text);
-                alarm = true;
-            } else if (!alarm && state.isEmpty()) {
+                if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
+                urgency = 2;
+            } else if (r.stall() != null && r.state() != RunState.DIVERGED) {
+                if (urgency < 1) state = who + StallText.of(r.stall(), text);
+                urgency = Math.max(urgency, 1);
+            } else if (urgency == 0 && state.isEmpty()) {
                 state = r.state() == RunState.FINISHED ? text.getString("status.finished")
                         : r.state() == RunState.RUNNING ? text.getString("status.running")
                         : r.message().isEmpty() ? text.getString("status.paused") : r.message();
@@ -233,10 +237,15 @@ final class LiveView extends AnimationTimer {
         stepStatus.setText(step.toString());
         rateStatus.setText(rate.toString());
         stateStatus.setText(state);
-        // Touch the style class only when it changes: every change costs a CSS pass.
-        if (alarm != stateStatus.getStyleClass().contains("alarm")) {
-            if (alarm) stateStatus.getStyleClass().add("alarm");
-            else stateStatus.getStyleClass().remove("alarm");
+        styleClass("alarm", urgency == 2);
+        styleClass("warning", urgency == 1);
+    }
+
+    /** Touches the state label's style class only when it changes: every change costs a CSS pass. */
+    private void styleClass(String name, boolean on) {
+        if (on != stateStatus.getStyleClass().contains(name)) {
+            if (on) stateStatus.getStyleClass().add(name);
+            else stateStatus.getStyleClass().remove(name);
         }
     }
 }

@@ -141,6 +141,46 @@ class SessionTest {
     }
 
     @Test
+    void aCollapsedNetworkIsMarkedNotLearningAndKeepsTraining() throws Exception {
+        DatasetSplit data = spiral();
+        // Sigmoid units at this rate saturate within a few dozen steps: the loss stays finite but
+        // every prediction is the same class.
+        Experiment e = experiment("none", false, 20, 400).withCadence(50, 50)
+                .withNetwork(new Experiment.NetworkSection(List.of(16, 16, 16), "sigmoid", "gaussian", 1.0));
+        try (Session s = new Session(RunPlan.runs(e, data, false), data, null)) {
+            s.start(true);
+            RunSnapshot end = await(s, 0, r -> r.state() == RunState.FINISHED || r.state() == RunState.DIVERGED,
+                    "the run ends");
+            assertEquals(RunState.FINISHED, end.state(), "finite, so not stopped: " + end.message());
+            Stall stall = end.stall();
+            assertNotNull(stall, "at chance for the last evaluations");
+            assertEquals(50, stall.since(), "at chance from the first evaluation on");
+            assertTrue(stall.overshot(), "confidently wrong: test loss " + stall.testLoss());
+            assertTrue(stall.english().contains("learning rate (20.0)"), stall.english());
+            assertTrue(stall.english().contains("add batch normalization"), stall.english());
+            List<RunEvent> marks = end.history().events().stream()
+                    .filter(ev -> ev.kind() == RunEvent.Kind.NOT_LEARNING).toList();
+            assertEquals(1, marks.size(), "marked once, when it was first seen: " + marks);
+            assertEquals(50 * StallWatch.EVALUATIONS, marks.get(0).step());
+        }
+    }
+
+    @Test
+    void aNetworkThatLearnsIsNeverMarkedNotLearning() throws Exception {
+        DatasetSplit data = spiral();
+        Experiment e = experiment("batch", true, 0.1, 600).withCadence(50, 50);
+        try (Session s = new Session(RunPlan.runs(e, data, false), data, null)) {
+            s.start(true);
+            for (int run = 0; run < 2; run++) {
+                RunSnapshot end = await(s, run, r -> r.state() == RunState.FINISHED || r.state() == RunState.DIVERGED,
+                        "the run ends");
+                assertEquals(null, end.stall(), end.name() + " learns");
+                assertTrue(end.history().events().isEmpty(), end.name() + ": " + end.history().events());
+            }
+        }
+    }
+
+    @Test
     void theSpeedLimitPacesTraining() throws Exception {
         DatasetSplit data = spiral();
         try (Session s = new Session(RunPlan.runs(experiment("none", false, 0.1, 100_000), data, true), data, null)) {

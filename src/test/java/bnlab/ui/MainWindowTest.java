@@ -143,6 +143,28 @@ class MainWindowTest {
         waitFor(() -> onFx(this::chartDraws) > drawn, 2, "the charts to show the new step");
     }
 
+    @Test
+    void aNetworkThatStopsLearningIsNamedInTheStatusBar() throws Exception {
+        Path file = dir.resolve("collapse.json");
+        Files.writeString(file, """
+                {"name": "Collapsing", "seed": 1, "dataset": {"source": "spiral"},
+                 "network": {"hidden": [16, 16, 16], "activation": "sigmoid", "init": "gaussian", "initScale": 1.0},
+                 "normalization": {"kind": "none"}, "optimizer": {"kind": "sgd", "learningRate": 20},
+                 "batchSize": 32, "steps": 100000, "compare": false, "evalEvery": 50}
+                """);
+        runFx(() -> app.controller().openExperimentFile(file));
+        waitFor(() -> onFx(() -> app.model().session() != null && "Collapsing".equals(app.model().experiment().name())
+                && app.model().session().snapshots().get(0).step() == 0), 20, "the experiment to load");
+        robot.clickOn("#playButton");
+        Label state = robot.lookup("#stateStatus").queryAs(Label.class);
+        waitFor(() -> onFx(state::getText).startsWith("Not learning since step 50"), 30, "the warning");
+        String said = onFx(state::getText);
+        assertTrue(said.contains("learning rate (20.0) is so high"), said);
+        assertTrue(said.contains("add batch normalization"), said);
+        assertTrue(onFx(() -> state.getStyleClass().contains("warning")));
+        assertFalse(onFx(() -> state.getStyleClass().contains("alarm")), "a warning, not a divergence");
+    }
+
     /** Canvas redraws of every chart in the window so far. */
     private long chartDraws() {
         long sum = 0;

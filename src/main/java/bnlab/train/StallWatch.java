@@ -1,0 +1,47 @@
+package bnlab.train;
+
+/**
+ * Watches the test evaluations for a run that has stopped learning without diverging (a finite
+ * loss, so nothing else stops it): {@link #EVALUATIONS} evaluations in a row no better than always
+ * guessing the commonest class, give or take {@link #MARGIN}. One better evaluation clears it.
+ */
+final class StallWatch {
+    static final int EVALUATIONS = 5;
+    static final double MARGIN = 0.03;
+
+    private final double chance;
+    private final double guessLoss;
+    private final double[] recentLosses = new double[EVALUATIONS];
+    private int inARow;
+    private long firstAtChance;
+
+    /** @param classCounts the test set's examples per class */
+    StallWatch(int[] classCounts) {
+        long total = 0;
+        long most = 0;
+        for (int c : classCounts) {
+            total += c;
+            most = Math.max(most, c);
+        }
+        this.chance = total == 0 ? 1 : (double) most / total;
+        this.guessLoss = Math.log(Math.max(2, classCounts.length));
+    }
+
+    /**
+     * Records one evaluation made after training began; returns the stall it completes or
+     * continues, or null while the run is learning.
+     */
+    Stall onTest(long step, double testLoss, double accuracy, double learningRate, String normalization) {
+        if (!(accuracy <= chance + MARGIN)) {
+            inARow = 0;
+            return null;
+        }
+        if (inARow == 0) firstAtChance = step;
+        recentLosses[inARow % EVALUATIONS] = testLoss;
+        inARow++;
+        if (inARow < EVALUATIONS) return null;
+        double mean = 0;
+        for (double l : recentLosses) mean += l / EVALUATIONS;
+        return new Stall(firstAtChance, step, accuracy, chance, mean, guessLoss, learningRate, normalization);
+    }
+}

@@ -1,0 +1,41 @@
+package bnlab.ui;
+
+import bnlab.train.Stall;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Words a stalled run (finite, but at chance) in the app's language, from the facts training recorded. */
+final class StallText {
+    private StallText() {}
+
+    static String of(Stall s, ResourceBundle t) {
+        StringBuilder b = new StringBuilder(Messages.format(t, "status.stalled", s.since(), percent(s.accuracy()),
+                percent(s.chance())));
+        String norm = s.normalization();
+        if (s.overshot()) {
+            b.append(' ').append(Messages.format(t, "status.stalled.overshot", number(s.testLoss()),
+                    number(s.guessLoss()), number(s.learningRate())));
+            b.append(' ').append(t.getString(switch (norm) {
+                case "off" -> "status.diverged.fixOff";
+                case "none" -> "status.diverged.fixNone";
+                default -> "status.diverged.fix";
+            }));
+        } else {
+            b.append(' ').append(t.getString("status.stalled.vanishing"));
+            b.append(' ').append(t.getString(switch (norm) {
+                case "off" -> "status.stalled.fixVanishingOff";
+                case "none" -> "status.stalled.fixVanishingNone";
+                default -> "status.stalled.fixVanishing";
+            }));
+        }
+        return b.toString();
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}

@@ -1,0 +1,61 @@
+package bnlab.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class StallWatchTest {
+    /** Ten balanced classes: chance is 10%, a uniform guess costs ln 10. */
+    private final StallWatch tenClasses = new StallWatch(new int[] {20, 20, 20, 20, 20, 20, 20, 20, 20, 20});
+
+    private Stall feed(StallWatch w, long fromStep, int evaluations, double loss, double accuracy) {
+        Stall last = null;
+        for (int i = 0; i < evaluations; i++) last = w.onTest(fromStep + 100L * i, loss, accuracy, 0.5, "none");
+        return last;
+    }
+
+    @Test
+    void fiveEvaluationsAtChanceInARowAreAStall() {
+        assertNull(feed(tenClasses, 100, StallWatch.EVALUATIONS - 1, 2.31, 0.11), "four are not yet");
+        Stall s = tenClasses.onTest(500, 2.31, 0.12, 0.5, "none");
+        assertNotNull(s);
+        assertEquals(100, s.since());
+        assertEquals(500, s.step());
+        assertEquals(0.10, s.chance(), 1e-12);
+        assertEquals(Math.log(10), s.guessLoss(), 1e-12);
+        assertFalse(s.overshot(), "a loss near ln 10 is a network that guesses, not one that overshot");
+        assertTrue(s.english().contains("gradients vanish"), s.english());
+    }
+
+    @Test
+    void oneEvaluationAboveChanceClearsIt() {
+        assertNotNull(feed(tenClasses, 100, StallWatch.EVALUATIONS, 2.3, 0.1));
+        assertNull(tenClasses.onTest(600, 2.0, 0.10 + StallWatch.MARGIN + 0.01, 0.5, "none"), "learning again");
+        assertNull(feed(tenClasses, 700, StallWatch.EVALUATIONS - 1, 2.3, 0.1), "the count starts over");
+        Stall again = tenClasses.onTest(1100, 2.3, 0.1, 0.5, "none");
+        assertEquals(700, again.since());
+    }
+
+    @Test
+    void aLossFarWorseThanGuessingIsAnOvershoot() {
+        Stall s = feed(tenClasses, 100, StallWatch.EVALUATIONS, 200, 0.09);
+        assertTrue(s.overshot());
+        assertEquals(200, s.testLoss(), 1e-9);
+        assertTrue(s.english().contains("learning rate (0.500) is so high"), s.english());
+    }
+
+    @Test
+    void chanceIsTheShareOfTheCommonestClass() {
+        // An unbalanced test set: always answering class 0 is right 70% of the time.
+        Stall s = feed(new StallWatch(new int[] {70, 20, 10}), 100, StallWatch.EVALUATIONS, 0.8, 0.70);
+        assertNotNull(s, "70% here is what a network that always says class 0 gets");
+        assertEquals(0.70, s.chance(), 1e-12);
+        assertEquals(Math.log(3), s.guessLoss(), 1e-12);
+        assertNull(feed(new StallWatch(new int[] {70, 20, 10}), 100, StallWatch.EVALUATIONS, 0.5, 0.80),
+                "80% is better than any constant answer");
+    }
+}
