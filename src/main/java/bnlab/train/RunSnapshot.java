@@ -16,6 +16,7 @@ import bnlab.nn.NormKind;
  * @param divergence          why the run diverged, as facts the app words in its own language; null unless DIVERGED
  * @param stall               why a finite run is not learning (test accuracy at chance); null while it learns
  * @param timing              where the training thread's time went so far
+ * @param steps               every step's training loss and accuracy so far, unthinned (for export)
  */
 public record RunSnapshot(
         String name,
@@ -32,4 +33,5 @@ public record RunSnapshot(
         Predictions predictions,
         Divergence divergence,
         Stall stall,
-        RunTiming timing) {}
+        RunTiming timing,
+        StepLog.View steps) {}

@@ -45,6 +45,7 @@ public final class TrainingRun {
     private String message = "";
     private Divergence divergence;
     private final StallWatch stallWatch;
+    private final StepLog stepLog = new StepLog();
     private Stall stall;
     private long step;
     private double stepsPerSecondLimit; // 0: as fast as possible
@@ -230,6 +231,7 @@ public final class TrainingRun {
         pendingMetrics[o] = step;
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
+        stepLog.append(loss, accuracy);
         if (!Double.isFinite(loss) || !activationsFinite()) {
             diverge(loss);
             return;
@@ -359,7 +361,7 @@ public final class TrainingRun {
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
                 config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,
-                new RunTiming(trainNanos, statsNanos, testNanos)));
+                new RunTiming(trainNanos, statsNanos, testNanos), stepLog.view()));
         lastPublish = now;
         dirty = false;
     }

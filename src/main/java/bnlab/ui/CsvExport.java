@@ -2,6 +2,7 @@ package bnlab.ui;
 
 import bnlab.stats.Series;
 import bnlab.train.RunSnapshot;
+import bnlab.train.StepLog;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * Exports what the app has measured as metrics.csv in the runner's format
- * (step,network,train_loss,train_acc,test_acc). Older steps of a long run are thinned in the app's
- * history; the runner keeps every step.
+ * (step,network,train_loss,train_acc,test_acc): every step, from the run's step log (the charts'
+ * history thins old steps; the export does not). Past {@link bnlab.train.StepLog#MAX_STEPS} steps
+ * only the charts' thinned history is left, and that is what is written for them.
  */
 final class CsvExport {
     private CsvExport() {}
@@ -24,28 +26,61 @@ final class CsvExport {
         Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             w.write("step,network,train_loss,train_acc,test_acc\n");
-            Map<Long, StringBuilder> rows = new TreeMap<>();
-            for (int r = 0; r < runs.size(); r++) {
-                RunSnapshot s = runs.get(r);
-                Map<Long, Double> test = new TreeMap<>();
-                Series t = s.history().test();
-                for (int i = 0; i < t.size(); i++) test.put((long) t.get(i, 0), t.get(i, 2));
-                Series m = s.history().metrics();
-                if (test.containsKey(0L)) {
-                    rows.computeIfAbsent(0L, k -> new StringBuilder())
-                            .append("0,").append(s.name()).append(",,,").append(test.get(0L)).append('\n');
-                }
-                for (int i = 0; i < m.size(); i++) {
-                    long step = (long) m.get(i, 0);
-                    Double acc = test.get(step);
-                    rows.computeIfAbsent(step, k -> new StringBuilder()).append(step).append(',').append(s.name())
-                            .append(',').append(num(m.get(i, 1))).append(',').append(num(m.get(i, 2))).append(',')
-                            .append(acc == null ? "" : num(acc)).append('\n');
-                }
+            // Rows by step, then network in the session's order, as the runner writes them.
+            List<Rows> all = runs.stream().map(Rows::new).toList();
+            while (true) {
+                Rows next = null;
+                for (Rows r : all) if (r.hasNext() && (next == null || r.step() < next.step())) next = r;
+                if (next == null) break;
+                next.write(w);
             }
-            for (StringBuilder b : rows.values()) w.write(b.toString());
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** One network's rows in step order: step 0 (test only), the logged steps, then any thinned ones past the log. */
+    private static final class Rows {
+        private final String network;
+        private final StepLog.View log;
+        private final Series thinned;
+        private final Map<Long, Double> test = new HashMap<>();
+        private long step;
+        private int thinnedIndex;
+
+        Rows(RunSnapshot s) {
+            network = s.name();
+            log = s.steps();
+            thinned = s.history().metrics();
+            Series t = s.history().test();
+            for (int i = 0; i < t.size(); i++) test.put((long) t.get(i, 0), t.get(i, 2));
+            step = test.containsKey(0L) ? 0 : 1;
+            while (thinnedIndex < thinned.size() && thinned.get(thinnedIndex, 0) <= log.steps()) thinnedIndex++;
+        }
+
+        boolean hasNext() {
+            return step <= log.steps() || thinnedIndex < thinned.size();
+        }
+
+        long step() {
+            return step <= log.steps() ? step : (long) thinned.get(thinnedIndex, 0);
+        }
+
+        void write(Writer w) throws IOException {
+            long at = step();
+            Double testAccuracy = test.get(at);
+            String t = testAccuracy == null ? "" : num(testAccuracy);
+            if (at == 0) {
+                w.write("0," + network + ",,," + t + "\n");
+            } else if (at <= log.steps()) {
+                w.write(at + "," + network + "," + num(log.loss(at)) + "," + num(log.accuracy(at)) + "," + t + "\n");
+            } else {
+                w.write(at + "," + network + "," + num(thinned.get(thinnedIndex, 1)) + ","
+                        + num(thinned.get(thinnedIndex, 2)) + "," + t + "\n");
+                thinnedIndex++;
+                return;
+            }
+            step++;
+        }
     }
 
     private static String num(double v) {
