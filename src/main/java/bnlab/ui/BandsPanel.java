@@ -13,6 +13,7 @@ import bnlab.ui.chart.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -24,6 +25,7 @@ import javafx.scene.layout.RowConstraints;
  */
 final class BandsPanel extends GridPane {
     private final List<PercentileBandView[]> views = new ArrayList<>();
+    private final List<Label> headings = new ArrayList<>();
     private ResourceBundle text;
     private ChartStrings strings;
     private ChartStyle style = ChartStyle.DEFAULT;
@@ -62,6 +64,18 @@ final class BandsPanel extends GridPane {
             c.setPercentWidth(100.0 / runs);
             getColumnConstraints().add(c);
         }
+        headings.clear();
+        if (runs > 1) {
+            // Twins: the network heads its column once, so each chart's title has room for what it shows.
+            getRowConstraints().add(new RowConstraints());
+            for (int r = 0; r < runs; r++) {
+                Label h = new Label();
+                h.getStyleClass().add("network-heading");
+                headings.add(h);
+                add(h, r, 0);
+            }
+        }
+        int firstRow = runs > 1 ? 1 : 0;
         for (int l = 0; l < layers; l++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
@@ -76,7 +90,7 @@ final class BandsPanel extends GridPane {
                 v.setShowLegend(l == 0);
                 HelpTips.install(v);
                 row[r] = v;
-                add(v, r, l);
+                add(v, r, firstRow + l);
             }
             views.add(row);
         }
@@ -99,15 +113,14 @@ final class BandsPanel extends GridPane {
 
     void relabel(ResourceBundle t) {
         text = t;
+        for (int r = 0; r < headings.size() && r < runNames.size(); r++) {
+            headings.get(r).setText(t.getString("network." + runNames.get(r)));
+        }
         for (int l = 0; l < views.size(); l++) {
             for (int r = 0; r < views.get(l).length; r++) {
                 PercentileBandView v = views.get(l)[r];
                 String what = t.getString("quantity." + quantity.id());
-                String title = Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what);
-                if (runNames.size() > 1 && r < runNames.size()) {
-                    title = t.getString("network." + runNames.get(r)) + " · " + title;
-                }
-                v.setTitle(title);
+                v.setTitle(Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what));
                 v.setHelpText(t.getString(unit ? "help.bandsUnit" : "help.bands"));
                 v.setYAxisLabel(t.getString("axis.quantity." + quantity.id()));
             }

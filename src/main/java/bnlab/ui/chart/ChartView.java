@@ -13,6 +13,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -209,11 +210,14 @@ public abstract class ChartView extends Region {
             gc.fillText(TextMeasure.fit(s.titleFont(), t, titleRoom), pad, pad);
         }
         if (hasNote) {
-            gc.setFont(s.font());
+            // A note wider than a narrow chart (presenter mode) takes the small font, then an ellipsis, rather than
+            // losing its start off the left edge.
+            Font f = noteW <= w - 2 * pad ? s.font() : s.smallFont();
+            gc.setFont(f);
             gc.setFill(s.mutedText());
             gc.setTextAlign(TextAlignment.RIGHT);
-            double dy = (s.titleFont().getSize() - s.font().getSize()) * 0.8;
-            gc.fillText(note, w - pad, pad + dy);
+            double dy = (s.titleFont().getSize() - f.getSize()) * 0.8;
+            gc.fillText(TextMeasure.fit(f, note, w - 2 * pad), w - pad, pad + dy);
         }
         return pad + s.titleLineHeight();
     }
