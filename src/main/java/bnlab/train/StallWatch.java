@@ -2,12 +2,15 @@ package bnlab.train;
 
 /**
  * Watches the test evaluations for a run that has stopped learning without diverging (a finite
- * loss, so nothing else stops it): {@link #EVALUATIONS} evaluations in a row no better than always
- * guessing the commonest class, give or take {@link #MARGIN}. One better evaluation clears it.
+ * loss, so nothing else stops it): {@link #EVALUATIONS} evaluations in a row, spanning at least
+ * {@link #MIN_SPAN} steps, no better than always guessing the commonest class, give or take
+ * {@link #MARGIN}. The span keeps a frequent evaluation cadence from calling the slow first steps
+ * of a healthy run a stall. One better evaluation clears it.
  */
 final class StallWatch {
     static final int EVALUATIONS = 5;
     static final double MARGIN = 0.03;
+    static final long MIN_SPAN = 400;
 
     private final double chance;
     private final double guessLoss;
@@ -39,7 +42,7 @@ final class StallWatch {
         if (inARow == 0) firstAtChance = step;
         recentLosses[inARow % EVALUATIONS] = testLoss;
         inARow++;
-        if (inARow < EVALUATIONS) return null;
+        if (inARow < EVALUATIONS || step - firstAtChance < MIN_SPAN) return null;
         double mean = 0;
         for (double l : recentLosses) mean += l / EVALUATIONS;
         return new Stall(firstAtChance, step, accuracy, chance, mean, guessLoss, learningRate, normalization);

@@ -41,6 +41,17 @@ class StallWatchTest {
     }
 
     @Test
+    void frequentEvaluationsMustStillSpanFourHundredSteps() {
+        StallWatch w = new StallWatch(new int[] {50, 50});
+        Stall s = null;
+        long step = 10;
+        for (; s == null && step <= 1000; step += 10) s = w.onTest(step, 0.69, 0.5, 0.1, "on");
+        assertNotNull(s);
+        assertEquals(10, s.since());
+        assertEquals(10 + StallWatch.MIN_SPAN, s.step(), "41 evaluations, not 5, at one every 10 steps");
+    }
+
+    @Test
     void aLossFarWorseThanGuessingIsAnOvershoot() {
         Stall s = feed(tenClasses, 100, StallWatch.EVALUATIONS, 200, 0.09);
         assertTrue(s.overshot());
