@@ -2,10 +2,9 @@ package bnlab;
 
 import bnlab.cli.Cli;
 import bnlab.ui.BnLabApp;
-import javafx.application.Application;
 
 /**
- * Entry point of {@code java -jar bnlab.jar}. A class that extends {@link Application} cannot be the
+ * Entry point of {@code java -jar bnlab.jar}. A class that extends {@code Application} cannot be the
  * main class of a plain class-path jar, so this one decides: no arguments start the app, anything
  * else is a headless sub-command.
  */
@@ -14,7 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Application.launch(BnLabApp.class, args);
+            BnLabApp.launchFromClassPath(args);
         } else {
             System.exit(Cli.execute(args));
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,7 +61,7 @@ public final class AppCommand implements Callable<Integer> {
             }
             args.add("--lang=" + language);
         }
-        Application.launch(BnLabApp.class, args.toArray(String[]::new));
+        BnLabApp.launchFromClassPath(args.toArray(String[]::new));
         return 0;
     }
 }

@@ -31,6 +31,19 @@ public class BnLabApp extends Application {
     private MainController controller;
     private Locale locale = Messages.supported(Locale.getDefault());
 
+    /** Held so that the filter below is not collected with a weakly referenced logger. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    /**
+     * Starts the window from a plain class-path jar. JavaFX then warns at every start that it was
+     * not loaded as modules ("Unsupported JavaFX configuration"); that is this jar's deliberate
+     * layout, so exactly that line is dropped and every other JavaFX message still shows.
+     */
+    public static void launchFromClassPath(String... args) {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        launch(BnLabApp.class, args);
+    }
+
     @Override
     public void start(Stage primary) {
         stage = primary;
