@@ -186,6 +186,11 @@ public abstract class ChartView extends Region {
      * Returns the y where the content below may start.
      */
     protected final double drawHeader(GraphicsContext gc, double w, String note) {
+        return drawHeader(gc, w, note, null);
+    }
+
+    /** The same, with a shorter wording of the note for when the note does not fit (may be null). */
+    protected final double drawHeader(GraphicsContext gc, double w, String note, String shorterNote) {
         ChartStyle s = getChartStyle();
         double pad = s.gap(4);
         String t = getTitle();
@@ -210,14 +215,17 @@ public abstract class ChartView extends Region {
             gc.fillText(TextMeasure.fit(s.titleFont(), t, titleRoom), pad, pad);
         }
         if (hasNote) {
-            // A note wider than a narrow chart (presenter mode) takes the small font, then an ellipsis, rather than
-            // losing its start off the left edge.
-            Font f = noteW <= w - 2 * pad ? s.font() : s.smallFont();
+            // A note wider than a narrow chart (presenter mode) takes the small font, then its shorter wording,
+            // then an ellipsis, rather than losing its start off the left edge.
+            double room = w - 2 * pad;
+            Font f = noteW <= room ? s.font() : s.smallFont();
+            String shown = note;
+            if (TextMeasure.width(f, shown) > room && shorterNote != null) shown = shorterNote;
             gc.setFont(f);
             gc.setFill(s.mutedText());
             gc.setTextAlign(TextAlignment.RIGHT);
             double dy = (s.titleFont().getSize() - f.getSize()) * 0.8;
-            gc.fillText(TextMeasure.fit(f, note, w - 2 * pad), w - pad, pad + dy);
+            gc.fillText(TextMeasure.fit(f, shown, room), w - pad, pad + dy);
         }
         return pad + s.titleLineHeight();
     }

@@ -91,9 +91,10 @@ public class HistogramView extends ChartView {
         NumberText num = str.numbers();
         HistogramData d = getData();
         boolean hasData = d != null && d.total() > 0;
-        String stats = hasData && Double.isFinite(d.mean())
-                ? str.format(ChartStrings.HIST_STATS, num.compact(d.mean()), num.compact(d.std())) : null;
-        double top = drawHeader(gc, w, stats);
+        boolean hasStats = hasData && Double.isFinite(d.mean());
+        String stats = hasStats ? str.format(ChartStrings.HIST_STATS, num.compact(d.mean()), num.compact(d.std())) : null;
+        String brief = hasStats ? str.format(ChartStrings.HIST_STATS, num.brief(d.mean()), num.brief(d.std())) : null;
+        double top = drawHeader(gc, w, stats, brief);
         if (d == null) {
             drawNoData(gc, top, w, h);
             return;

@@ -18,6 +18,7 @@ public final class NumberText {
     private final DecimalFormat[] fixed = new DecimalFormat[MAX_DECIMALS + 1];
     private final NumberFormat count;
     private final DecimalFormat scientific;
+    private final DecimalFormat briefScientific;
 
     public NumberText(Locale locale) {
         this.locale = locale;
@@ -31,6 +32,7 @@ public final class NumberText {
         count = NumberFormat.getIntegerInstance(locale);
         count.setGroupingUsed(true);
         scientific = new DecimalFormat("0.##E0", symbols);
+        briefScientific = new DecimalFormat("0.#E0", symbols);
     }
 
     public Locale locale() { return locale; }
@@ -92,6 +94,21 @@ public final class NumberText {
         }
         int decimals = Math.min(MAX_DECIMALS, Math.max(0, 2 - (int) Math.floor(Math.log10(a))));
         return fixed(v, decimals);
+    }
+
+    /** Like {@link #compact} with two significant digits, for where three do not fit ("4.3", "−6.9e−4"). */
+    public String brief(double v) {
+        if (!Double.isFinite(v)) {
+            return nonFinite(v);
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return fixed(0, 0);
+        }
+        if (a >= 1e6 || a < 1e-3) {
+            return minus(briefScientific.format(v)).replace("E", "e");
+        }
+        return fixed(v, Math.min(MAX_DECIMALS, Math.max(0, 1 - (int) Math.floor(Math.log10(a)))));
     }
 
     /** A tick label for a value on a grid of spacing {@code step}: as many decimals as the step needs. */

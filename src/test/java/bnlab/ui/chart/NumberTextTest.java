@@ -31,6 +31,16 @@ class NumberTextTest {
     }
 
     @Test
+    void briefKeepsTwoSignificantDigits() {
+        assertEquals("4.3", en.brief(4.2817));
+        assertEquals("15", en.brief(14.6));
+        assertEquals("0.027", en.brief(0.0273));
+        assertEquals("\u22126.9e\u22124", en.brief(-6.89e-4));
+        assertEquals("1,234", en.brief(1234), "no digits are dropped before the decimal point");
+        assertEquals("0", en.brief(0));
+    }
+
+    @Test
     void sharesNeverRoundASmallPartToZero() {
         assertEquals("50.0%", en.share(1, 2));
         assertEquals("<0.1%", en.share(1, 100_000));
