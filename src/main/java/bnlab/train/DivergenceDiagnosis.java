@@ -20,10 +20,15 @@ final class DivergenceDiagnosis {
                 break;
             }
         }
-        String norm = !net.hasNormalization() ? "none" : net.normalizationEnabled() ? "on" : "off";
+        String norm = normalizationState(net);
         boolean largeInit = net.spec().init() == Init.GAUSSIAN && net.spec().initScale() > 1.5;
         return new Divergence(step, Double.isNaN(loss), exploded, worst, learningRate, largeInit,
                 net.spec().initScale(), norm);
+    }
+
+    /** "on", "off" (switched off) or "none" (the network has none): what the advice in a diagnosis depends on. */
+    static String normalizationState(Network net) {
+        return !net.hasNormalization() ? "none" : net.normalizationEnabled() ? "on" : "off";
     }
 
     private static double maxAbs(DMatrixRMaj m) {

@@ -276,8 +276,8 @@ public final class TrainingRun {
 
     /** A finite run that has stopped learning is marked once per episode, and unmarked when it learns again. */
     private void watchForStall(double testLoss, double accuracy) {
-        String norm = !net.hasNormalization() ? "none" : net.normalizationEnabled() ? "on" : "off";
-        Stall now = stallWatch.onTest(step, testLoss, accuracy, optimizer.learningRate(), norm);
+        Stall now = stallWatch.onTest(step, testLoss, accuracy, optimizer.learningRate(),
+                DivergenceDiagnosis.normalizationState(net));
         if (now != null && stall == null) addEvent(RunEvent.Kind.NOT_LEARNING, now.english());
         stall = now;
         dirty = true;

@@ -18,11 +18,16 @@ final class DivergenceText {
         }
         b.append(' ').append(Messages.format(t, "status.diverged.cause", String.format(Locale.ROOT, "%.3g", d.learningRate())));
         if (d.largeInit()) b.append(' ').append(Messages.format(t, "status.diverged.largeInit", d.initScale()));
-        b.append(' ').append(t.getString(switch (d.normalization()) {
-            case "off" -> "status.diverged.fixOff";
-            case "none" -> "status.diverged.fixNone";
-            default -> "status.diverged.fix";
-        }));
+        b.append(' ').append(advice(t, "status.diverged.fix", d.normalization()));
         return b.toString();
+    }
+
+    /** The advice {@code key} for normalization that is on; {@code keyOff} or {@code keyNone} when it is off or absent. */
+    static String advice(ResourceBundle t, String key, String normalization) {
+        return t.getString(switch (normalization) {
+            case "off" -> key + "Off";
+            case "none" -> key + "None";
+            default -> key;
+        });
     }
 }

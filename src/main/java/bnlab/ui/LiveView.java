@@ -104,14 +104,12 @@ final class LiveView extends AnimationTimer {
         boolean changed = !same(runs, last);
         // A slow round starts at most twice a second, and only when there is something new to show.
         boolean slowDue = slowTurn > 0 || (now - lastSlow >= SLOW_VIEWS_INTERVAL && !same(runs, slowShown));
-        if (!changed && !slowDue && !histogramsWaiting()) {
-            if (now - lastStatus >= STATUS_INTERVAL) {
-                lastStatus = now;
-                showStatus(runs);
-                showFrameRate(now);
-            }
-            return;
+        if (now - lastStatus >= STATUS_INTERVAL) {
+            lastStatus = now;
+            showStatus(runs);
+            showFrameRate(now);
         }
+        if (!changed && !slowDue && !histogramsWaiting()) return;
         ensureGrids(runs);
         boolean training = trainingMode.get();
         for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
@@ -140,11 +138,6 @@ final class LiveView extends AnimationTimer {
                 default -> { if (showing(diagnostics)) diagnostics.show(runs); }
             }
             slowTurn = (slowTurn + 1) % 4;
-        }
-        if (now - lastStatus >= STATUS_INTERVAL) {
-            lastStatus = now;
-            showStatus(runs);
-            showFrameRate(now);
         }
         last = runs;
     }
@@ -225,7 +218,7 @@ final class LiveView extends AnimationTimer {
             if (r.state() == RunState.DIVERGED && r.divergence() != null) {
                 if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
                 urgency = 2;
-            } else if (r.stall() != null && r.state() != RunState.DIVERGED) {
+            } else if (r.stall() != null) {
                 if (urgency < 1) state = who + StallText.of(r.stall(), text);
                 urgency = Math.max(urgency, 1);
             } else if (urgency == 0 && state.isEmpty()) {

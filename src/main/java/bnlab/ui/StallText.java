@@ -11,22 +11,13 @@ final class StallText {
     static String of(Stall s, ResourceBundle t) {
         StringBuilder b = new StringBuilder(Messages.format(t, "status.stalled", s.since(), percent(s.accuracy()),
                 percent(s.chance())));
-        String norm = s.normalization();
         if (s.overshot()) {
             b.append(' ').append(Messages.format(t, "status.stalled.overshot", number(s.testLoss()),
                     number(s.guessLoss()), number(s.learningRate())));
-            b.append(' ').append(t.getString(switch (norm) {
-                case "off" -> "status.diverged.fixOff";
-                case "none" -> "status.diverged.fixNone";
-                default -> "status.diverged.fix";
-            }));
+            b.append(' ').append(DivergenceText.advice(t, "status.diverged.fix", s.normalization()));
         } else {
             b.append(' ').append(t.getString("status.stalled.vanishing"));
-            b.append(' ').append(t.getString(switch (norm) {
-                case "off" -> "status.stalled.fixVanishingOff";
-                case "none" -> "status.stalled.fixVanishingNone";
-                default -> "status.stalled.fixVanishing";
-            }));
+            b.append(' ').append(DivergenceText.advice(t, "status.stalled.fixVanishing", s.normalization()));
         }
         return b.toString();
     }

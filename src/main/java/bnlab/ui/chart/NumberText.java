@@ -79,25 +79,15 @@ public final class NumberText {
      * decimals ("−10"), and scientific notation for tiny or huge values ("1.2e−4").
      */
     public String compact(double v) {
-        if (!Double.isFinite(v)) {
-            return nonFinite(v);
-        }
-        double a = Math.abs(v);
-        if (a == 0) {
-            return fixed(0, 0);
-        }
-        if (a >= 1e6 || a < 1e-3) {
-            return minus(scientific.format(v)).replace("E", "e");
-        }
-        if (v == Math.rint(v) && a < 1e6) {
-            return fixed(v, 0); // a whole number stays whole: "−10", not "−10.0"
-        }
-        int decimals = Math.min(MAX_DECIMALS, Math.max(0, 2 - (int) Math.floor(Math.log10(a))));
-        return fixed(v, decimals);
+        return significant(v, 3, scientific, true);
     }
 
     /** Like {@link #compact} with two significant digits, for where three do not fit ("4.3", "−6.9e−4"). */
     public String brief(double v) {
+        return significant(v, 2, briefScientific, false);
+    }
+
+    private String significant(double v, int digits, DecimalFormat sci, boolean wholeStaysWhole) {
         if (!Double.isFinite(v)) {
             return nonFinite(v);
         }
@@ -106,9 +96,13 @@ public final class NumberText {
             return fixed(0, 0);
         }
         if (a >= 1e6 || a < 1e-3) {
-            return minus(briefScientific.format(v)).replace("E", "e");
+            return minus(sci.format(v)).replace("E", "e");
         }
-        return fixed(v, Math.min(MAX_DECIMALS, Math.max(0, 1 - (int) Math.floor(Math.log10(a)))));
+        if (wholeStaysWhole && v == Math.rint(v)) {
+            return fixed(v, 0); // a whole number stays whole: "−10", not "−10.0"
+        }
+        int decimals = Math.min(MAX_DECIMALS, Math.max(0, digits - 1 - (int) Math.floor(Math.log10(a))));
+        return fixed(v, decimals);
     }
 
     /** A tick label for a value on a grid of spacing {@code step}: as many decimals as the step needs. */
