@@ -82,7 +82,7 @@ public final class CsvRecorder implements RunListener {
             for (Quantity q : Quantity.values()) {
                 DistributionStats d = ls.get(q);
                 StringBuilder b = new StringBuilder();
-                b.append(step).append(',').append(network).append(',').append(ls.layer() + 1).append(',')
+                b.append(step).append(',').append(field(network)).append(',').append(ls.layer() + 1).append(',')
                         .append(q.id()).append(',').append(num(d.mean())).append(',').append(num(d.std()));
                 for (int i = 0; i < Percentiles.LEVELS.length; i++) b.append(',').append(num(d.percentile(i)));
                 boolean act = q == Quantity.ACTIVATION;
@@ -98,7 +98,7 @@ public final class CsvRecorder implements RunListener {
     public void onEvent(RunEvent e) {
         synchronized (events) {
             events.add(new Row(e.step(), order(e.network()),
-                    e.step() + "," + e.network() + "," + e.kind().id() + "," + quote(e.message())));
+                    e.step() + "," + field(e.network()) + "," + e.kind().id() + "," + quote(e.message())));
         }
     }
 
@@ -129,10 +129,11 @@ public final class CsvRecorder implements RunListener {
             List<Row> rows = metrics.get(n);
             synchronized (rows) {
                 synchronized (tests) {
-                    if (tests.containsKey(0L)) all.add(new Row(0, order(n), "0," + n + ",,," + tests.get(0L)));
+                    String cell = field(n);
+                    if (tests.containsKey(0L)) all.add(new Row(0, order(n), "0," + cell + ",,," + tests.get(0L)));
                     for (Row r : rows) {
                         String t = tests.getOrDefault(r.step(), "");
-                        all.add(new Row(r.step(), r.order(), r.step() + "," + n + "," + r.text() + "," + t));
+                        all.add(new Row(r.step(), r.order(), r.step() + "," + cell + "," + r.text() + "," + t));
                     }
                 }
             }
@@ -161,6 +162,11 @@ public final class CsvRecorder implements RunListener {
     /** Full precision, locale-independent; empty for NaN (no value). */
     static String num(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    /** A network's name as a CSV field: quoted only when it holds a comma, a quote or a line break ("LN, rate 0.01"). */
+    public static String field(String s) {
+        return s.matches("[^,\"\r\n]*") ? s : quote(s);
     }
 
     static String quote(String s) {
