@@ -63,9 +63,7 @@ public final class TrainingRun {
     private boolean dirty = true;
     private long lastStatsAt;
     private long lastStatsCost;
-    private long rateWindowStart;
-    private long rateWindowSteps;
-    private double measuredRate;
+    private final StepRate rate = new StepRate();
     private long trainNanos;
     private long statsNanos;
     private long testNanos;
@@ -220,11 +218,6 @@ public final class TrainingRun {
         dirty = true;
     }
 
-    /** On the training thread: the live switch. */
-    void applyNormalizationSwitch(boolean enabled) {
-        switchNormalization(enabled);
-    }
-
     /** On the training thread: a new learning rate, an event at the current step. */
     void applyLearningRate(double learningRate) {
         if (learningRate == optimizer.learningRate()) return;
@@ -239,7 +232,7 @@ public final class TrainingRun {
         double accuracy = (double) net.correctCount(y) / y.length;
         trainNanos += System.nanoTime() - t0;
         step++;
-        rateWindowSteps++;
+        rate.countStep();
         dirty = true;
         listener.onStep(config.name(), step, loss, accuracy);
         if (pendingCount == pendingMetrics.length / RunHistory.METRIC_WIDTH) flushMetrics();
@@ -248,7 +241,7 @@ public final class TrainingRun {
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
         stepLog.append(loss, accuracy);
-        if (!Double.isFinite(loss) || !activationsFinite()) {
+        if (!Double.isFinite(loss) || !DivergenceDiagnosis.activationsFinite(net)) {
             diverge(loss);
             return;
         }
@@ -262,17 +255,6 @@ public final class TrainingRun {
         }
         applyScheduledSwitches();
         if (last) setState(RunState.FINISHED, "");
-    }
-
-    private boolean activationsFinite() {
-        for (var layer : net.hiddenLayers()) {
-            double s = 0;
-            double[] d = layer.preActivation().data;
-            int n = layer.preActivation().getNumElements();
-            for (int i = 0; i < n; i++) s += d[i];
-            if (!Double.isFinite(s)) return false;
-        }
-        return true;
     }
 
     private boolean liveStatsDue() {
@@ -319,11 +301,12 @@ public final class TrainingRun {
 
     private void applyScheduledSwitches() {
         for (RunConfig.ScheduledSwitch s : config.switches()) {
-            if (s.step() == step) switchNormalization(s.enabled());
+            if (s.step() == step) applyNormalizationSwitch(s.enabled());
         }
     }
 
-    private void switchNormalization(boolean enabled) {
+    /** On the training thread: the live switch, an event at the current step (scheduled or from a command). */
+    void applyNormalizationSwitch(boolean enabled) {
         if (!net.hasNormalization() || net.normalizationEnabled() == enabled) return;
         net.setNormalizationEnabled(enabled);
         String kind = net.spec().norm() == bnlab.nn.NormKind.BATCH ? "batch" : "layer";
@@ -360,20 +343,13 @@ public final class TrainingRun {
 
     /** Publishes what changed, at most about 60 times a second unless {@code now} asks for it at once. */
     private void publishIfDue(boolean now) {
-        if (!dirty && measuredRate == 0) return;
+        if (!dirty && rate.last() == 0) return;
         if (now || System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS) publish();
     }
 
     private void publish() {
         long now = System.nanoTime();
-        if (rateWindowStart == 0) rateWindowStart = now;
-        if (now - rateWindowStart >= 500_000_000L) {
-            measuredRate = rateWindowSteps / ((now - rateWindowStart) / 1e9);
-            rateWindowStart = now;
-            rateWindowSteps = 0;
-        } else if (state != RunState.RUNNING) {
-            measuredRate = 0;
-        }
+        double measuredRate = rate.at(now, state == RunState.RUNNING);
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
                 config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,
