@@ -32,6 +32,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", description = "Run only this network: paper, spiral or deep.")
     String only;
 
+    @Option(names = "--lockstep", description = "Instead: steps/s of the Figure 1 and spiral compare pairs in lockstep"
+            + " against each network alone, alternating, this many rounds.")
+    int lockstepRounds;
+
     /** A benchmark network, as in torch_mlp_bench.py. */
     public record Case(String name, int input, List<Integer> hidden, int classes, Activation activation, int batch) {}
 
@@ -47,6 +51,15 @@ public final class BenchCommand implements Callable<Integer> {
         if (seconds <= 0) {
             System.err.println("--seconds must be positive; got " + seconds);
             return 2;
+        }
+        if (lockstepRounds > 0) {
+            try {
+                bnlab.runner.LockstepBenchmark.run(System.out, seconds, lockstepRounds);
+                return 0;
+            } catch (Exception e) {
+                System.err.println("The lockstep benchmark could not run: " + e.getMessage());
+                return 1;
+            }
         }
         List<Case> run = new ArrayList<>();
         for (Case c : cases()) {
