@@ -62,6 +62,16 @@ public final class Network {
         this.normalizationEnabled = spec.norm() != NormKind.NONE;
     }
 
+    /**
+     * How many threads the matrix products may use: 1 (the default), or 2 to share large products
+     * with a helper thread when this network trains alone. Results are bit-identical either way.
+     */
+    public void setProductThreads(int threads) {
+        if (threads < 1 || threads > 2) throw new IllegalArgumentException("product threads must be 1 or 2; got " + threads);
+        for (HiddenLayer layer : hidden) layer.dense().setProductThreads(threads);
+        output.setProductThreads(threads);
+    }
+
     public NetworkSpec spec() {
         return spec;
     }
