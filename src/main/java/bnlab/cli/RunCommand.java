@@ -7,6 +7,7 @@ import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.InvalidExperimentException;
 import bnlab.runner.ExperimentRunner;
+import bnlab.runner.ResultsFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,21 +31,32 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--force", description = "Replace the results already in DIR (or an interrupted run's DIR.incomplete).")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
         Experiment experiment;
         DatasetSplit data;
+        ResultsFolder folder;
+        try {
+            folder = ResultsFolder.open(out, force); // before anything else: a bad folder fails at once
+        } catch (ResultsFolder.Refused e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         try {
             experiment = ExperimentJson.read(experimentFile);
             Path base = experimentFile.toAbsolutePath().getParent();
             data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
         } catch (InvalidExperimentException | DatasetException e) {
+            folder.abandon();
             err.println(e.getMessage());
             return 2;
         }
         try {
-            ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, out, quiet ? null : err);
+            ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, folder, quiet ? null : err);
             System.out.print(r.summary());
             return 0;
         } catch (IOException e) {
