@@ -31,6 +31,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--debug", description = "On an internal error, print its stack trace too.")
+    boolean debug;
+
     @Option(names = "--force", description = "Replace the results already in DIR (or an interrupted run's DIR.incomplete).")
     boolean force;
 
