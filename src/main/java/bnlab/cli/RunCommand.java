@@ -3,6 +3,7 @@ package bnlab.cli;
 import bnlab.data.DatasetException;
 import bnlab.data.DatasetLoader;
 import bnlab.data.DatasetSplit;
+import bnlab.experiment.DataFit;
 import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.InvalidExperimentException;
@@ -53,6 +54,8 @@ public final class RunCommand implements Callable<Integer> {
             experiment = ExperimentJson.read(experimentFile);
             Path base = experimentFile.toAbsolutePath().getParent();
             data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
+            DataFit.check(experiment, data);
+            DataFit.notes(experiment, data).forEach(err::println);
         } catch (InvalidExperimentException | DatasetException e) {
             folder.abandon();
             err.println(e.getMessage());
