@@ -16,12 +16,13 @@ import java.util.List;
 public final class RunPlan {
     private RunPlan() {}
 
-    /** The short name of a network in CSV files: bn, ln or plain. */
+    /** The short name of a network in CSV files: bn, ln, noisy or plain. */
     public static String networkName(NormKind kind) {
         return switch (kind) {
             case BATCH -> "bn";
             case LAYER -> "ln";
             case NONE -> "plain";
+            case NOISY_BATCH -> "noisy";
         };
     }
 

@@ -41,6 +41,8 @@ public final class Network {
                 case NONE -> null;
                 case BATCH -> new BatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon());
                 case LAYER -> new LayerNorm("ln" + (i + 1), width, spec.epsilon());
+                case NOISY_BATCH -> new NoisyBatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon(),
+                        spec.seed() * 1_000_003L + i);
             };
             layers.add(new HiddenLayer(i, dense, norm, spec.activation(), spec.placement()));
             all.add(dense.weight());

@@ -4,7 +4,9 @@ package bnlab.nn;
 public enum NormKind {
     NONE("none"),
     BATCH("batch"),
-    LAYER("layer");
+    LAYER("layer"),
+    /** Batch normalization followed by Santurkar et al.'s non-stationary noise while training (lesson 10). */
+    NOISY_BATCH("noisy-batch");
 
     private final String id;
 
@@ -14,6 +16,11 @@ public enum NormKind {
 
     public String id() {
         return id;
+    }
+
+    /** Whether this normalizes over the batch (so it has batch statistics and running averages). */
+    public boolean overBatch() {
+        return this == BATCH || this == NOISY_BATCH;
     }
 
     public static NormKind fromId(String id) {

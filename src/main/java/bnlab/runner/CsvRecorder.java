@@ -22,7 +22,7 @@ import java.util.TreeMap;
 
 /**
  * Collects every measurement of the runs (called on their training threads) and writes
- * metrics.csv, layers.csv and events.csv. Each network keeps its own rows, so the threads never
+ * metrics.csv, layers.csv, events.csv and landscape.csv. Each network keeps its own rows, so the threads never
  * contend; rows are merged in step order when written.
  */
 public final class CsvRecorder implements RunListener {
@@ -30,6 +30,7 @@ public final class CsvRecorder implements RunListener {
     public static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
             + "p84.13,p93.32,p100,p15,p85,saturation,dead,mode,unit0_p15,unit0_p50,unit0_p85";
     public static final String EVENTS_HEADER = "step,network,event,message";
+    public static final String LANDSCAPE_HEADER = "step,network,loss_range,grad_change,beta_smoothness,grad_norm";
 
     private record Row(long step, int order, String text) {}
 
@@ -38,6 +39,7 @@ public final class CsvRecorder implements RunListener {
     private final Map<String, Map<Long, String>> testAccuracy = new TreeMap<>();
     private final Map<String, List<Row>> layers = new TreeMap<>();
     private final List<Row> events = new ArrayList<>();
+    private final Map<String, List<Row>> landscape = new TreeMap<>();
 
     public CsvRecorder(List<String> networks) {
         this.networks = List.copyOf(networks);
@@ -45,6 +47,7 @@ public final class CsvRecorder implements RunListener {
             metrics.put(n, new ArrayList<>());
             testAccuracy.put(n, new TreeMap<>());
             layers.put(n, new ArrayList<>());
+            landscape.put(n, new ArrayList<>());
         }
     }
 
@@ -102,7 +105,16 @@ public final class CsvRecorder implements RunListener {
         }
     }
 
-    /** Writes the three files into {@code dir}, each atomically (temporary file, then rename). */
+    @Override
+    public void onLandscape(String network, long step, bnlab.stats.Landscape l) {
+        List<Row> rows = landscape.get(network);
+        synchronized (rows) {
+            rows.add(new Row(step, order(network), step + "," + network + "," + num(l.lossRange()) + ","
+                    + num(l.gradChange()) + "," + num(l.betaSmoothness()) + "," + num(l.gradNorm())));
+        }
+    }
+
+    /** Writes the four files into {@code dir}, each atomically (temporary file, then rename). */
     public void writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         write(dir.resolve("metrics.csv"), METRICS_HEADER, metricRows());
@@ -120,6 +132,18 @@ public final class CsvRecorder implements RunListener {
         }
         ev.sort(Comparator.comparingLong(Row::step).thenComparingInt(Row::order));
         write(dir.resolve("events.csv"), EVENTS_HEADER, ev.stream().map(Row::text).toList());
+        write(dir.resolve("landscape.csv"), LANDSCAPE_HEADER, merged(landscape));
+    }
+
+    private static List<String> merged(Map<String, List<Row>> perNetwork) {
+        List<Row> all = new ArrayList<>();
+        for (List<Row> r : perNetwork.values()) {
+            synchronized (r) {
+                all.addAll(r);
+            }
+        }
+        all.sort(Comparator.comparingLong(Row::step).thenComparingInt(Row::order));
+        return all.stream().map(Row::text).toList();
     }
 
     private List<String> metricRows() {
