@@ -161,16 +161,6 @@ public final class ExperimentJson {
 
     /** Writes atomically: a crash mid-write never leaves a half-written experiment. */
     public static void write(Experiment e, Path file) throws IOException {
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, write(e), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        bnlab.data.AtomicFiles.writeString(file, write(e));
     }
 }
