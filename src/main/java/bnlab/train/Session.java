@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * lockstep; nothing here blocks the caller.
  */
 public final class Session implements AutoCloseable {
-    /** Building the networks again failed; the message is a sentence for the user. */
-    public static final class ResetFailedException extends Exception {
+    /** Building the networks again failed; the message is a sentence for the user. Unchecked, so a background task carries it. */
+    public static final class ResetFailedException extends IllegalStateException {
         ResetFailedException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -67,6 +67,7 @@ public final class MainController {
     @FXML Spinner<Integer> stepsSpinner;
     @FXML Spinner<Integer> seedSpinner;
     @FXML Button applyButton;
+    @FXML VBox comparisonHolder;
     @FXML HBox networksBox;
     @FXML Label gridTitle;
     @FXML Label gridModeNote;
@@ -91,6 +92,7 @@ public final class MainController {
     @FXML Label stateStatus;
 
     private SettingsForm form;
+    private ComparisonBuilder comparison;
     private final List<HistogramGrid> grids = new ArrayList<>();
     private CurvesPanel curves;
     private BandsPanel bands;
@@ -115,6 +117,8 @@ public final class MainController {
                 widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
                 epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
                 seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
+        comparison = new ComparisonBuilder(text);
+        comparisonHolder.getChildren().add(comparison.root());
         for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
@@ -238,7 +242,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -249,12 +253,13 @@ public final class MainController {
     private void showExperiment(Experiment e) {
         if (e == null) return;
         form.fill(e);
+        comparison.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
         showingExperiment = false;
         lrLabel.setText(LearningRates.format(e.optimizer().learningRate()));
-        compareToggle.setSelected(e.compare());
-        compareToggle.setDisable("none".equals(e.normalization().kind()));
+        compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
+        compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
         experimentLabel.setText(e.name());
         gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
         var d = model.dataProperty().get();
@@ -353,7 +358,8 @@ public final class MainController {
     void toggleCompare() {
         Experiment e = model.experiment();
         if (e == null) return;
-        load(e.withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+        // Off also ends a comparison of variants; on is the shorthand: this normalization against none.
+        load(e.withVariants(List.of()).withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
     }
 
     private void toggleCompareByKey() {
@@ -367,7 +373,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
