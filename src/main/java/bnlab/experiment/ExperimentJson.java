@@ -69,10 +69,7 @@ public final class ExperimentJson {
         }
         List<String> problems = new ArrayList<>();
         Experiment e = parse(new JsonFields(root, "", problems));
-        if (problems.isEmpty()) {
-            problems.addAll(ExperimentValidator.problems(e));
-            problems.addAll(Variants.problems(e, List.copyOf(problems)));
-        }
+        if (problems.isEmpty()) problems.addAll(ExperimentValidator.problems(e));
         if (!problems.isEmpty()) throw new InvalidExperimentException(source, problems);
         return e;
     }

@@ -90,6 +90,7 @@ public final class ExperimentValidator {
         if (!e.switches().isEmpty() && "none".equals(ns.kind())) {
             p.add("switches turn normalization on and off, so normalization.kind must be batch or layer; got none");
         }
+        p.addAll(Variants.problems(e, List.copyOf(p))); // each variant checked whole, by these same rules
         return p;
     }
 
