@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Streams every measurement of the runs (called on their training threads) to disk as it comes,
- * so memory does not grow with the number of steps: each network writes its own
- * {@code NETWORK.metrics.csv}, {@code NETWORK.layers.csv} and {@code NETWORK.events.csv} (so the
+ * so memory does not grow with the number of steps: network N writes its own
+ * {@code N-NAME.metrics.csv}, {@code N-NAME.layers.csv} and {@code N-NAME.events.csv} (so the
  * threads never contend), and {@link #finish} merges them in step order into metrics.csv,
  * layers.csv and events.csv. A write that fails (a full disk) is kept in {@link #failure()} for
  * the runner to report; training itself is never blocked by it.
@@ -33,13 +33,13 @@ public final class CsvRecorder implements RunListener {
 
     /** One network's three part files, and the metrics row waiting for its step's test accuracy. */
     private final class Parts {
-        final String network;
+        final String network; // as a CSV field
         final RowFile[] files = new RowFile[3];
         long pendingStep = -1;
         String pendingRow;
 
         Parts(String network) throws IOException {
-            this.network = network;
+            this.network = field(network);
             for (int k = 0; k < 3; k++) files[k] = new RowFile(partFile(network, k), HEADERS[k]);
         }
 
@@ -67,8 +67,10 @@ public final class CsvRecorder implements RunListener {
         }
     }
 
+    /** "1-bn.metrics.csv": the network's place and its name, kept to characters every file system takes. */
     private Path partFile(String network, int kind) {
-        return dir.resolve(network + "." + KINDS[kind] + ".csv");
+        String safe = network.replaceAll("[^A-Za-z0-9_.-]+", "_");
+        return dir.resolve((networks.indexOf(network) + 1) + "-" + safe + "." + KINDS[kind] + ".csv");
     }
 
     /** The first write that failed, or null. */
@@ -94,7 +96,7 @@ public final class CsvRecorder implements RunListener {
                 p.flushPending(num(accuracy));
             } else {
                 p.flushPending("");
-                write(p.files[0], step + "," + network + ",,," + num(accuracy)); // step 0: before training
+                write(p.files[0], step + "," + p.network + ",,," + num(accuracy)); // step 0: before training
             }
         }
     }
@@ -103,8 +105,8 @@ public final class CsvRecorder implements RunListener {
     public void onStats(String network, StatsFrame frame) {
         Parts p = parts.get(network);
         synchronized (p) {
-            add(p.files[1], network, frame.step(), frame.inference(), "eval");
-            if (frame.training() != null) add(p.files[1], network, frame.step(), frame.training(), "train");
+            add(p.files[1], p.network, frame.step(), frame.inference(), "eval");
+            if (frame.training() != null) add(p.files[1], p.network, frame.step(), frame.training(), "train");
         }
     }
 
@@ -129,7 +131,7 @@ public final class CsvRecorder implements RunListener {
     public void onEvent(RunEvent e) {
         Parts p = parts.get(e.network());
         synchronized (p) {
-            write(p.files[2], e.step() + "," + e.network() + "," + e.kind().id() + "," + quote(e.message()));
+            write(p.files[2], e.step() + "," + p.network + "," + e.kind().id() + "," + quote(e.message()));
         }
     }
 
@@ -181,6 +183,11 @@ public final class CsvRecorder implements RunListener {
     /** Full precision, locale-independent; empty for NaN (no value). */
     static String num(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
+    }
+
+    /** A network's name as a CSV field: quoted only when it holds a comma, a quote or a line break ("LN, rate 0.01"). */
+    public static String field(String s) {
+        return s.matches("[^,\"\r\n]*") ? s : quote(s);
     }
 
     static String quote(String s) {

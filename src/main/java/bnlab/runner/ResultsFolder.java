@@ -94,7 +94,7 @@ public final class ResultsFolder {
             AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), """
                     This run has not finished: it is still training, or it was stopped before the end
                     (killed, out of memory, an error). The files here hold what it had measured: one
-                    NETWORK.metrics.csv, NETWORK.layers.csv and NETWORK.events.csv per network, in step
+                    N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
                     order, complete up to about a second before it stopped. A run that finishes moves
                     its results to %s and removes this folder.
                     """.formatted(dir));

@@ -59,7 +59,7 @@ final class CsvExport {
         private int thinnedIndex;
 
         Rows(RunSnapshot s) {
-            network = s.name();
+            network = bnlab.runner.CsvRecorder.field(s.name()); // quoted if it holds a comma ("LN, rate 0.01")
             log = s.steps();
             thinned = s.history().metrics();
             Series t = s.history().test();
