@@ -34,4 +34,11 @@ public record RunSnapshot(
         Divergence divergence,
         Stall stall,
         RunTiming timing,
-        StepLog.View steps) {}
+        StepLog.View steps) {
+
+    /** This snapshot, marked {@link RunState#FAILED} with {@code why}: all a run can publish when even that is short of memory. */
+    RunSnapshot failed(String why) {
+        return new RunSnapshot(name, kind, normalizationOn, RunState.FAILED, why, step, stepLimit, 0, learningRate, stats,
+                history, predictions, divergence, stall, timing, steps);
+    }
+}

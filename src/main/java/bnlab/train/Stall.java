@@ -36,9 +36,10 @@ public record Stall(long since, long step, double accuracy, double chance, doubl
             why.append(". Likely cause: the gradients vanish (see the saturation and dead units in Diagnostics) or the "
                     + "learning rate is too low. Try another initialisation or learning rate");
         }
-        if ("off".equals(normalization)) why.append(", or switch normalization back on");
-        if ("none".equals(normalization)) why.append(", or add batch normalization");
-        why.append(", then reset.");
+        // Worded for the command line and events.csv (the window says it in its own words, with its buttons).
+        if ("off".equals(normalization)) why.append(", or keep normalization on (drop the switch that turned it off)");
+        if ("none".equals(normalization)) why.append(", or add batch normalization (\"normalization\": {\"kind\": \"batch\"})");
+        why.append(", then run the experiment again.");
         return why.toString();
     }
 }

@@ -39,6 +39,7 @@ public final class TrainingRun {
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private volatile boolean stopRequested;
     private volatile Thread thread;
+    private volatile Throwable failure;
 
     // Owned by the training thread.
     private RunState state = RunState.READY;
@@ -152,6 +153,11 @@ public final class TrainingRun {
         });
     }
 
+    /** What stopped the run if it {@link RunState#FAILED}, else null; for --debug. */
+    public Throwable failure() {
+        return failure;
+    }
+
     /** Ends the training thread; the last snapshot stays readable. */
     public void stop() {
         stopRequested = true;
@@ -188,10 +194,16 @@ public final class TrainingRun {
                 publishIfDue(single);
             }
         } catch (RuntimeException | Error e) {
-            setState(RunState.PAUSED, "Training stopped by an internal error: " + e);
-            e.printStackTrace();
+            // Ends the run (a runner waiting for it to finish must not wait forever), in one sentence.
+            failure = e;
+            FailureLog.write(e);
+            setState(RunState.FAILED, "Training stopped at step " + step + ". " + Failure.describe(e));
         }
-        publish();
+        try {
+            publish();
+        } catch (RuntimeException | Error e) { // e.g. no memory left even for the last snapshot
+            latest.set(latest.get().failed("Training stopped at step " + step + ". " + Failure.describe(e)));
+        }
     }
 
     /** Waits (interruptibly by commands) until the next paced step is due; true when it is. */
