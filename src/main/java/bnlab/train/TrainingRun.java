@@ -243,7 +243,7 @@ public final class TrainingRun {
         pendingMetrics[o] = step;
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
-        stepLog.append(loss, accuracy);
+        if (config.liveStats()) stepLog.append(loss, accuracy); // the app exports it; the runner streams rows to disk
         if (!Double.isFinite(loss) || !activationsFinite()) {
             diverge(loss);
             return;
