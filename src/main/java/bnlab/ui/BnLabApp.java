@@ -111,6 +111,7 @@ public class BnLabApp extends Application {
         }
         if (controller != null) controller.dispose();
         controller = loader.getController();
+        controller.liveView().setOnFailed(failures::showFailedRun);
         scene.setRoot(root);
         stage.setTitle(text.getString("app.title"));
     }
