@@ -5,6 +5,8 @@ public enum NormKind {
     NONE("none"),
     BATCH("batch"),
     LAYER("layer"),
+    BATCH_RENORM("batch-renorm"),
+    GROUP("group"),
     /** Batch normalization followed by Santurkar et al.'s non-stationary noise while training (lesson 10). */
     NOISY_BATCH("noisy-batch");
 
@@ -18,9 +20,9 @@ public enum NormKind {
         return id;
     }
 
-    /** Whether this normalizes over the batch (so it has batch statistics and running averages). */
+    /** Whether it normalizes over the batch (so needs batches of 2 or more, and keeps running statistics). */
     public boolean overBatch() {
-        return this == BATCH || this == NOISY_BATCH;
+        return this == BATCH || this == BATCH_RENORM || this == NOISY_BATCH;
     }
 
     public static NormKind fromId(String id) {
