@@ -89,6 +89,8 @@ public final class MainController {
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
     @FXML Label stateStatus;
+    @FXML Button recordButton;
+    @FXML Label recordIndicator;
 
     private SettingsForm form;
     private final List<HistogramGrid> grids = new ArrayList<>();
@@ -101,6 +103,7 @@ public final class MainController {
     private LessonsPanel lessons;
     private LessonHighlights highlights;
     private FileActions files;
+    private RecordControls recorder;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -201,6 +204,9 @@ public final class MainController {
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         HelpTips.showWhole(stateStatus);
+        recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
+                recordIndicator);
+        ChartCopy.install(root, text);
         showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
             showExperiment(model.experiment());
@@ -219,6 +225,11 @@ public final class MainController {
     /** Stops the frame loop (the window is being replaced or closed). */
     public void dispose() {
         live.stop();
+        recorder.stop();
+    }
+
+    RecordControls recorder() {
+        return recorder;
     }
 
     LiveView liveView() {
@@ -423,6 +434,11 @@ public final class MainController {
     @FXML
     void exportPng() {
         files.exportPng();
+    }
+
+    @FXML
+    void toggleRecording() {
+        recorder.toggle();
     }
 
     @FXML
