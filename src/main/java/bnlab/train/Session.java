@@ -135,10 +135,10 @@ public final class Session implements AutoCloseable {
         return out;
     }
 
-    /** True when no run can go further (every one finished or diverged). */
+    /** True when no run can go further (every one finished, diverged or failed). */
     public boolean isDone() {
         for (RunSnapshot s : snapshots()) {
-            if (s.state() != RunState.FINISHED && s.state() != RunState.DIVERGED) return false;
+            if (!s.state().isOver()) return false;
         }
         return true;
     }

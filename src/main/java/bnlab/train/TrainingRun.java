@@ -49,6 +49,7 @@ public final class TrainingRun {
     private final ConcurrentLinkedQueue<Consumer<TrainingRun>> commands = new ConcurrentLinkedQueue<>();
     private volatile boolean stopRequested;
     private volatile Thread thread;
+    private volatile Throwable failure;
 
     // Owned by the training thread.
     private RunState state = RunState.READY;
@@ -77,6 +78,7 @@ public final class TrainingRun {
     private final InsideNormCapture inside = new InsideNormCapture();
     private final LandscapeProbe landscapeProbe = new LandscapeProbe();
     private InsideNormFrame insideFrame;
+    private volatile int inspectedLayer;
     private Series landscape = Series.empty(Landscape.SERIES_WIDTH, 2048);
     private boolean batchFresh;
 
@@ -164,11 +166,16 @@ public final class TrainingRun {
 
     /** Which hidden layer (0-based) the "Inside BN" view follows; shown from the next training step. */
     public void inspectLayer(int layer) {
-        postToSelf(r -> inside.selectLayer(layer));
+        inspectedLayer = layer; // read by the training thread at its next capture; needs no lockstep
     }
 
     public void setLearningRate(double learningRate) {
         lockstep.setLearningRate(learningRate);
+    }
+
+    /** What stopped the run if it {@link RunState#FAILED}, else null; for --debug. */
+    public Throwable failure() {
+        return failure;
     }
 
     /** Ends the training thread; the last snapshot stays readable. */
@@ -211,19 +218,26 @@ public final class TrainingRun {
                 publishIfDue(single);
             }
         } catch (RuntimeException | Error e) {
+            // Ends the run (a runner waiting for it to finish must not wait forever), in one sentence.
             failed = true;
-            setState(RunState.PAUSED, "Training stopped by an internal error: " + e);
-            e.printStackTrace();
+            failure = e;
+            FailureLog.write(e);
+            setState(RunState.FAILED, "Training stopped at step " + step + ". " + Failure.describe(e));
         } finally {
             lockstep.leave(this);
         }
-        // Finished or diverged: the others carry on; this network still takes the switch and the rate.
-        while (!stopRequested && !failed) {
-            applyOwnCommands();
-            publishIfDue(true);
-            LockSupport.parkNanos(StepControl.IDLE_WAIT_NANOS);
+        try {
+            // Finished or diverged: the others carry on; this network still takes the switch and the rate.
+            while (!stopRequested && !failed) {
+                Consumer<TrainingRun> c;
+                while ((c = commands.poll()) != null) apply(c);
+                publishIfDue(true);
+                LockSupport.parkNanos(StepControl.IDLE_WAIT_NANOS);
+            }
+            publish();
+        } catch (RuntimeException | Error e) { // e.g. no memory left even for the last snapshot
+            latest.set(latest.get().failed("Training stopped at step " + step + ". " + Failure.describe(e)));
         }
-        publish();
     }
 
     private boolean ended() {
@@ -263,7 +277,7 @@ public final class TrainingRun {
         pendingMetrics[o] = step;
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
-        stepLog.append(loss, accuracy);
+        if (config.liveStats()) stepLog.append(loss, accuracy); // the app exports it; the runner streams rows to disk
         if (!Double.isFinite(loss) || !DivergenceDiagnosis.activationsFinite(net)) {
             diverge(loss);
             return;
@@ -326,6 +340,7 @@ public final class TrainingRun {
     /** Reads the step's batch before the probes overwrite what the network kept of it. */
     private void measureBatch(boolean record) {
         batchFresh = false;
+        if (inspectedLayer != inside.layer()) inside.selectLayer(inspectedLayer);
         insideFrame = inside.capture(net, step);
         Landscape l = landscapeProbe.measure(net, x, y, optimizer.learningRate());
         landscape = landscape.append(l.point(step));
