@@ -27,6 +27,8 @@ public final class Session implements AutoCloseable {
     private List<TrainingRun> build() {
         List<TrainingRun> list = new ArrayList<>();
         for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener));
+        // A network that trains alone may share its large products with the otherwise idle core.
+        if (list.size() == 1) list.get(0).setProductThreads(2);
         return List.copyOf(list);
     }
 

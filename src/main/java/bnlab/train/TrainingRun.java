@@ -152,6 +152,11 @@ public final class TrainingRun {
         });
     }
 
+    /** Lets the network's matrix products use 1 or 2 threads (2 when it trains alone: the idle core). */
+    public void setProductThreads(int threads) {
+        post(() -> net.setProductThreads(threads));
+    }
+
     /** Ends the training thread; the last snapshot stays readable. */
     public void stop() {
         stopRequested = true;
