@@ -45,6 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " time: steps per CPU-second, steadier on a machine others are using (one product thread only).")
     boolean cpuTime;
 
+    @Option(names = "--lockstep", description = "Instead: steps/s of the Figure 1 and spiral compare pairs in lockstep"
+            + " against each network alone, alternating, this many rounds.")
+    int lockstepRounds;
+
     /** A benchmark network, as in torch_mlp_bench.py. */
     public record Case(String name, int input, List<Integer> hidden, int classes, Activation activation, int batch) {}
 
@@ -57,9 +61,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seconds <= 0) {
-            System.err.println("--seconds must be positive; got " + seconds);
+        if (!(seconds > 0) || seconds > 86_400) { // NaN too
+            System.err.println("--seconds must be a positive number of seconds, at most 86400; got " + seconds);
             return 2;
+        }
+        if (lockstepRounds > 0) {
+            try {
+                bnlab.runner.LockstepBenchmark.run(System.out, seconds, lockstepRounds);
+                return 0;
+            } catch (Exception e) {
+                System.err.println("The lockstep benchmark could not run: " + e.getMessage());
+                return 1;
+            }
         }
         List<Case> run = new ArrayList<>();
         for (Case c : cases()) {

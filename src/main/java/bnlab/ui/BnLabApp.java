@@ -27,6 +27,7 @@ public class BnLabApp extends Application {
 
     private final LabModel model = new LabModel();
     private Stage stage;
+    private FailureDialogs failures;
     private Scene scene;
     private MainController controller;
     private Locale locale = Messages.supported(Locale.getDefault());
@@ -48,11 +49,9 @@ public class BnLabApp extends Application {
     public void start(Stage primary) {
         stage = primary;
         // A bug must not take the lesson down with it: say so, and carry on.
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            e.printStackTrace();
-            ErrorDialog.show(stage, Messages.bundle(locale), "error.internal.title", String.valueOf(e),
-                    "error.internal.advice");
-        });
+        failures = new FailureDialogs(() -> stage, () -> Messages.bundle(locale));
+        Thread.currentThread().setUncaughtExceptionHandler(failures::uncaught);
+        Thread.setDefaultUncaughtExceptionHandler(failures::uncaught);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
@@ -61,6 +60,7 @@ public class BnLabApp extends Application {
             if (controller != null) controller.handleKey(e);
         });
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
         stage.fullScreenProperty().addListener((o, a, full) -> model.presenterProperty().set(full));
@@ -83,9 +83,42 @@ public class BnLabApp extends Application {
                 if (s != null && a == null) {
                     model.play();
                     if (named.containsKey("measure")) new FrameRateBenchmark(this, Double.parseDouble(named.get("measure"))).start();
+                    if (named.containsKey("record")) recordThenQuit(named);
                 }
             });
         }
+    }
+
+    /** Exit status of a scripted run ({@code app --record}): 0 when the GIF was written, 1 if not. */
+    private static volatile int exitStatus;
+
+    public static int exitStatus() {
+        return exitStatus;
+    }
+
+    /** {@code bnlab app … --record FILE --record-seconds S}: records the charts, says what it wrote, quits. */
+    private void recordThenQuit(java.util.Map<String, String> named) {
+        Path file = Path.of(named.get("record"));
+        double seconds = Double.parseDouble(named.getOrDefault("record-seconds", "20"));
+        // A second's grace, so that the first frame shows charts rather than "no data yet".
+        var grace = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        grace.setOnFinished(e -> recordFor(file, seconds));
+        grace.play();
+    }
+
+    private void recordFor(Path file, double seconds) {
+        controller.recorder().start(file, seconds, (result, error) -> {
+            if (result == null) {
+                System.err.println("The recording could not be written to " + file + ": " + error.getMessage());
+                exitStatus = 1;
+            } else {
+                System.out.printf(Locale.ROOT, "Recorded %s: %d frames of %d x %d pixels, %d dropped, %.1f MB%n",
+                        result.file(), result.frames(), result.width(), result.height(), result.dropped(),
+                        result.bytes() / 1e6);
+                exitStatus = 0;
+            }
+            javafx.application.Platform.exit();
+        });
     }
 
     static Experiment startExperiment() {
@@ -112,6 +145,7 @@ public class BnLabApp extends Application {
         }
         if (controller != null) controller.dispose();
         controller = loader.getController();
+        controller.liveView().setOnFailed(failures::showFailedRun);
         scene.setRoot(root);
         stage.setTitle(text.getString("app.title"));
     }
@@ -130,7 +164,21 @@ public class BnLabApp extends Application {
 
     @Override
     public void stop() {
-        if (controller != null) controller.dispose();
+        if (controller != null) {
+            var recording = controller.recorder().stop();
+            controller.dispose();
+            // A recording in progress is finished, not cut off, when the window closes.
+            try {
+                recording.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // its own handler has reported a failed recording
+            }
+        }
         model.shutdown();
+    }
+
+    /** Shows internal errors and failed runs, each once; for the window and tests. */
+    FailureDialogs failures() {
+        return failures;
     }
 }
