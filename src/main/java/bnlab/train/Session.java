@@ -41,6 +41,8 @@ public final class Session implements AutoCloseable {
         Lockstep lockstep = new Lockstep(configs.size());
         List<TrainingRun> list = new ArrayList<>();
         for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener, lockstep));
+        // A network that trains alone may share its large products with the otherwise idle core.
+        if (list.size() == 1) list.get(0).setProductThreads(2);
         return new Generation(List.copyOf(list), lockstep);
     }
 

@@ -178,6 +178,15 @@ public final class TrainingRun {
         return failure;
     }
 
+    /**
+     * Lets the network's matrix products use 1 or 2 threads (2 when it trains alone: the idle core).
+     * Before {@link #start} only: starting the thread publishes it to the training thread.
+     */
+    void setProductThreads(int threads) {
+        if (thread != null) throw new IllegalStateException("set product threads before starting");
+        net.setProductThreads(threads);
+    }
+
     /** Ends the training thread; the last snapshot stays readable. */
     public void stop() {
         stopRequested = true;
