@@ -63,7 +63,6 @@ public final class ExperimentJson {
         Experiment e = parse(new JsonFields(root, "", problems));
         // Every problem at once: a value of the wrong type took its default, so the ranges of the others are still checked.
         problems.addAll(ExperimentValidator.problems(e));
-        if (problems.isEmpty()) problems.addAll(Variants.problems(e, List.copyOf(problems)));
         if (!problems.isEmpty()) throw new InvalidExperimentException(source, problems);
         return e;
     }

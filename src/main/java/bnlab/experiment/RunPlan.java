@@ -16,7 +16,7 @@ import java.util.List;
 public final class RunPlan {
     private RunPlan() {}
 
-    /** The short name of a network in CSV files: bn, ln, brn (Batch Renorm), gn (GroupNorm) or plain. */
+    /** The short name of a network in CSV files: bn, ln, brn (Batch Renorm), gn (GroupNorm), noisy or plain. */
     public static String networkName(NormKind kind) {
         return switch (kind) {
             case BATCH -> "bn";
@@ -24,6 +24,7 @@ public final class RunPlan {
             case BATCH_RENORM -> "brn";
             case GROUP -> "gn";
             case NONE -> "plain";
+            case NOISY_BATCH -> "noisy";
         };
     }
 

@@ -79,6 +79,8 @@ public final class Network {
             case BATCH_RENORM -> new BatchRenorm("brn" + (i + 1), width, spec.momentum(), spec.epsilon(), r.rmax(),
                     r.dmax(), r.renormWarmup());
             case GROUP -> new GroupNorm("gn" + (i + 1), width, r.groups(), spec.epsilon());
+            case NOISY_BATCH -> new NoisyBatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon(),
+                    spec.seed() * 1_000_003L + i);
         };
     }
 

@@ -17,10 +17,10 @@ import java.util.Map;
 
 /**
  * Streams every measurement of the runs (called on their training threads) to disk as it comes,
- * so memory does not grow with the number of steps: network N writes its own
- * {@code N-NAME.metrics.csv}, {@code N-NAME.layers.csv} and {@code N-NAME.events.csv} (so the
- * threads never contend), and {@link #finish} merges them in step order into metrics.csv,
- * layers.csv and events.csv. A write that fails (a full disk) is kept in {@link #failure()} for
+ * so memory does not grow with the number of steps: each network writes its own
+ * {@code N-NETWORK.metrics.csv}, {@code N-NETWORK.layers.csv} and {@code N-NETWORK.events.csv} (so the
+ * threads never contend; landscape.csv likewise), and {@link #finish} merges them in step order into metrics.csv,
+ * layers.csv, events.csv and landscape.csv. A write that fails (a full disk) is kept in {@link #failure()} for
  * the runner to report; training itself is never blocked by it.
  */
 public final class CsvRecorder implements RunListener {
@@ -28,19 +28,20 @@ public final class CsvRecorder implements RunListener {
     public static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
             + "p84.13,p93.32,p100,p15,p85,saturation,dead,mode,unit0_p15,unit0_p50,unit0_p85";
     public static final String EVENTS_HEADER = "step,network,event,message";
-    private static final String[] KINDS = {"metrics", "layers", "events"};
-    private static final String[] HEADERS = {METRICS_HEADER, LAYERS_HEADER, EVENTS_HEADER};
+    public static final String LANDSCAPE_HEADER = "step,network,loss_range,grad_change,beta_smoothness,grad_norm";
+    private static final String[] KINDS = {"metrics", "layers", "events", "landscape"};
+    private static final String[] HEADERS = {METRICS_HEADER, LAYERS_HEADER, EVENTS_HEADER, LANDSCAPE_HEADER};
 
-    /** One network's three part files, and the metrics row waiting for its step's test accuracy. */
+    /** One network's part files, and the metrics row waiting for its step's test accuracy. */
     private final class Parts {
         final String network; // as a CSV field
-        final RowFile[] files = new RowFile[3];
+        final RowFile[] files = new RowFile[KINDS.length];
         long pendingStep = -1;
         String pendingRow;
 
-        Parts(String network) throws IOException {
+        Parts(String network, int index) throws IOException {
             this.network = field(network);
-            for (int k = 0; k < 3; k++) files[k] = new RowFile(partFile(network, k), HEADERS[k]);
+            for (int k = 0; k < KINDS.length; k++) files[k] = new RowFile(partFile(index, k), HEADERS[k]);
         }
 
         void flushPending(String testAccuracy) {
@@ -60,17 +61,17 @@ public final class CsvRecorder implements RunListener {
         this.dir = dir;
         this.networks = List.copyOf(networks);
         try {
-            for (String n : networks) parts.put(n, new Parts(n));
+            for (String n : networks) parts.put(n, new Parts(n, parts.size()));
         } catch (IOException e) {
             closeAll();
             throw e;
         }
     }
 
-    /** "1-bn.metrics.csv": the network's place and its name, kept to characters every file system takes. */
-    private Path partFile(String network, int kind) {
-        String safe = network.replaceAll("[^A-Za-z0-9_.-]+", "_");
-        return dir.resolve((networks.indexOf(network) + 1) + "-" + safe + "." + KINDS[kind] + ".csv");
+    /** Part files are named by the network's number and name, made safe: a variant's name may hold any character. */
+    private Path partFile(int network, int kind) {
+        String safe = networks.get(network).replaceAll("[^A-Za-z0-9._-]+", "_");
+        return dir.resolve((network + 1) + "-" + safe + "." + KINDS[kind] + ".csv");
     }
 
     /** The first write that failed, or null. */
@@ -135,6 +136,15 @@ public final class CsvRecorder implements RunListener {
         }
     }
 
+    @Override
+    public void onLandscape(String network, long step, bnlab.stats.Landscape l) {
+        Parts p = parts.get(network);
+        synchronized (p) {
+            write(p.files[3], step + "," + p.network + "," + num(l.lossRange()) + "," + num(l.gradChange()) + ","
+                    + num(l.betaSmoothness()) + "," + num(l.gradNorm()));
+        }
+    }
+
     private void write(RowFile file, String row) {
         if (failure != null) return;
         try {
@@ -146,7 +156,7 @@ public final class CsvRecorder implements RunListener {
 
     /**
      * Writes the last rows, then merges each network's part files, in step order and then in the
-     * networks' order, into metrics.csv, layers.csv and events.csv, and removes the parts.
+     * networks' order, into metrics.csv, layers.csv, events.csv and landscape.csv, and removes the parts.
      */
     public void finish() throws IOException {
         for (Parts p : parts.values()) {
@@ -156,9 +166,9 @@ public final class CsvRecorder implements RunListener {
         }
         closeAll();
         if (failure != null) throw failure;
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < KINDS.length; k++) {
             List<Path> inputs = new ArrayList<>();
-            for (String n : networks) inputs.add(partFile(n, k));
+            for (int n = 0; n < networks.size(); n++) inputs.add(partFile(n, k));
             StepOrderMerge.merge(inputs, dir.resolve(KINDS[k] + ".csv"), HEADERS[k]);
             for (Path in : inputs) Files.delete(in);
         }

@@ -41,6 +41,8 @@ final class LiveView extends AnimationTimer {
     private final Label stateStatus;
     private final Supplier<Boolean> trainingMode;
     private ResourceBundle text;
+    private InsideNormPanel inside;
+    private LandscapePanel landscape;
     private StableMax[][] sharedY = new StableMax[0][0];
     private List<RunSnapshot> last = List.of();
     private List<RunSnapshot> slowShown = List.of();
@@ -76,6 +78,12 @@ final class LiveView extends AnimationTimer {
         this.stateStatus = stateStatus;
         this.trainingMode = trainingMode;
         this.text = text;
+    }
+
+    /** The Inside BN view follows every new capture; the landscape takes a slow turn. */
+    void setInsideViews(InsideNormPanel insideView, LandscapePanel landscapeView) {
+        inside = insideView;
+        landscape = landscapeView;
     }
 
     /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */
@@ -119,6 +127,7 @@ final class LiveView extends AnimationTimer {
         ensureGrids(runs);
         boolean training = trainingMode.get();
         for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
+        if (changed && inside != null && showing(inside)) inside.show(runs); // at the training pace: it redraws only on a new capture
         // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
         int budget = HISTOGRAMS_PER_FRAME;
         for (int i = 0; i < runs.size(); i++) budget -= grids.get(i).flush(budget);
@@ -141,9 +150,10 @@ final class LiveView extends AnimationTimer {
                 case 0 -> curves.show(runs);
                 case 1 -> { if (showing(bands)) bands.show(runs, training); }
                 case 2 -> { if (showing(predictions)) predictions.show(runs); }
-                default -> { if (showing(diagnostics)) diagnostics.show(runs); }
+                case 3 -> { if (showing(diagnostics)) diagnostics.show(runs); }
+                default -> { if (landscape != null && showing(landscape)) landscape.show(runs); }
             }
-            slowTurn = (slowTurn + 1) % 4;
+            slowTurn = (slowTurn + 1) % 5;
         }
         last = runs;
     }
@@ -175,7 +185,8 @@ final class LiveView extends AnimationTimer {
             HistogramGrid g = grids.get(i);
             javafx.scene.layout.HBox.setHgrow(g, javafx.scene.layout.Priority.ALWAYS);
             g.setHeading(runs.size() == 1 ? "" : text.getString(runs.get(i).kind() == bnlab.nn.NormKind.NONE
-                    ? "grid.without" : runs.get(i).kind() == bnlab.nn.NormKind.LAYER ? "grid.withLayerNorm" : "grid.with"));
+                    ? "grid.without" : runs.get(i).kind() == bnlab.nn.NormKind.LAYER ? "grid.withLayerNorm"
+                    : runs.get(i).kind() == bnlab.nn.NormKind.NOISY_BATCH ? "grid.withNoisy" : "grid.with"));
             g.setManaged(true);
             if (runs.size() == 1) g.releaseYScale();
         }

@@ -60,7 +60,7 @@ class RunCommandTest {
         assertTrue(metrics.get(82).startsWith("40,plain,"), metrics.get(82));
         assertFalse(Files.exists(dir.resolve("out.incomplete")), "the staging folder is gone once the set is in place");
         try (var files = Files.list(out)) {
-            assertEquals(List.of("events.csv", "experiment.json", "layers.csv", "metrics.csv"),
+            assertEquals(List.of("events.csv", "experiment.json", "landscape.csv", "layers.csv", "metrics.csv"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no part or temporary files left");
         }
         for (String line : metrics.subList(1, metrics.size())) {
