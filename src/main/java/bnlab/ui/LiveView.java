@@ -56,6 +56,12 @@ final class LiveView extends AnimationTimer {
     private long previousPulse;
     private long updateNanos;
 
+    private java.util.function.Consumer<String> onFailed = m -> {};
+    /** Called on every frame for each run that failed, with its sentence. */
+    void setOnFailed(java.util.function.Consumer<String> onFailed) {
+        this.onFailed = onFailed;
+    }
+
     LiveView(Supplier<Session> session, HBox networksBox, List<HistogramGrid> grids, CurvesPanel curves,
             BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
             Label rateStatus, Label fpsStatus, Label stateStatus, Supplier<Boolean> trainingMode, ResourceBundle text) {
@@ -226,7 +232,11 @@ final class LiveView extends AnimationTimer {
             }
             step.append(who).append(Messages.format(text, "status.step", r.step()));
             rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
-            if (r.state() == RunState.DIVERGED && r.divergence() != null) {
+            if (r.state() == RunState.FAILED) {
+                state = who + r.message();
+                urgency = 2;
+                onFailed.accept(who + r.message()); // a dialog once: the same message again is not shown again
+            } else if (r.state() == RunState.DIVERGED && r.divergence() != null) {
                 if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
                 urgency = 2;
             } else if (r.stall() != null) {
