@@ -222,6 +222,13 @@ public final class MainController {
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         live.setInsideViews(inside, landscape);
+        for (int i = 0; i < grids.size(); i++) {
+            int network = i;
+            grids.get(i).setOnLayerClicked(layer -> { // "Inside BN" follows the clicked layer of that network
+                inside.choose(network, layer);
+                detailTabs.getSelectionModel().select(insideTab);
+            });
+        }
         HelpTips.showWhole(stateStatus);
         recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
                 recordIndicator);
@@ -253,6 +260,10 @@ public final class MainController {
 
     LiveView liveView() {
         return live;
+    }
+
+    InsideNormPanel insidePanel() {
+        return inside;
     }
 
     List<HistogramGrid> grids() {
