@@ -31,7 +31,7 @@ public final class ExperimentJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private static final Set<String> TOP = Set.of("name", "seed", "dataset", "network", "normalization", "optimizer",
-            "batchSize", "steps", "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches");
+            "batchSize", "steps", "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches", "variants");
     private static final Set<String> NETWORK = Set.of("hidden", "activation", "init", "initScale");
     private static final Set<String> NORMALIZATION = Set.of("kind", "placement", "momentum", "epsilon");
     private static final Set<String> OPTIMIZER = Set.of("kind", "learningRate", "momentum", "weightDecay");
@@ -55,26 +55,19 @@ public final class ExperimentJson {
 
     /** Parses and validates; {@code source} names the text in messages. */
     public static Experiment read(String text, String source) throws InvalidExperimentException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new InvalidExperimentException(source,
-                    List.of(where + "this is not valid JSON (" + e.getOriginalMessage() + ")"));
-        }
+        JsonNode root = StrictJson.read(MAPPER, text, source);
         if (root == null || !root.isObject()) {
             throw new InvalidExperimentException(source, List.of("an experiment file must be one JSON object in { }"));
         }
         List<String> problems = new ArrayList<>();
         Experiment e = parse(new JsonFields(root, "", problems));
-        if (problems.isEmpty()) problems.addAll(ExperimentValidator.problems(e));
+        // Every problem at once: a value of the wrong type took its default, so the ranges of the others are still checked.
+        problems.addAll(ExperimentValidator.problems(e));
         if (!problems.isEmpty()) throw new InvalidExperimentException(source, problems);
         return e;
     }
 
-    private static Experiment parse(JsonFields f) {
+    static Experiment parse(JsonFields f) {
         Experiment d = ExperimentDefaults.EXPERIMENT;
         f.rejectUnknown(TOP);
         JsonFields net = f.object("network");
@@ -126,10 +119,11 @@ public final class ExperimentJson {
                 f.whole("steps", d.steps()),
                 f.bool("compare", d.compare()),
                 evalEvery,
-                f.integer("statsEvery", evalEvery),
+                f.integer("statsEvery", evalEvery >= 1 ? evalEvery : d.statsEvery()), // a bad evalEvery is reported once
                 f.integer("probeSize", d.probeSize()),
                 hs,
-                switches);
+                switches,
+                Variants.parse(f.raw("variants"), f.problems()));
     }
 
     /** The dataset section, checked field by field against {@link DatasetSpec}'s components. */
@@ -140,7 +134,7 @@ public final class ExperimentJson {
         for (RecordComponent c : DatasetSpec.class.getRecordComponents()) known.add(c.getName());
         ds.rejectUnknown(known);
         JsonNode labelColumn = ds.raw("labelColumn");
-        String label = labelColumn == null || labelColumn.isNull() ? null
+        String label = labelColumn == null ? null : labelColumn.isNull() ? ds.text("labelColumn", null)
                 : labelColumn.isIntegralNumber() ? labelColumn.asText() : ds.text("labelColumn", null);
         return new DatasetSpec(ds.text("source", null), ds.integer("trainSize", null), ds.integer("testSize", null),
                 ds.integer("points", null), ds.number("noise", null), ds.integer("classes", null),
@@ -160,16 +154,6 @@ public final class ExperimentJson {
 
     /** Writes atomically: a crash mid-write never leaves a half-written experiment. */
     public static void write(Experiment e, Path file) throws IOException {
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, write(e), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        bnlab.data.AtomicFiles.writeString(file, write(e));
     }
 }

@@ -14,9 +14,9 @@ class LessonCatalogTest {
     private final LessonCatalog catalog = LessonCatalog.load();
 
     @Test
-    void shipsTheNineLessonsInOrder() {
+    void shipsTheTenLessonsInOrder() {
         List<Lesson> lessons = catalog.lessons();
-        assertEquals(9, lessons.size());
+        assertEquals(10, lessons.size());
         for (int i = 0; i < lessons.size(); i++) {
             Lesson l = lessons.get(i);
             assertEquals(i + 1, l.number());
