@@ -69,6 +69,20 @@ public final class Session implements AutoCloseable {
         for (TrainingRun r : runs) r.setLearningRate(learningRate);
     }
 
+    /** Every run pauses when it reaches {@code step} (see {@link TrainingRun#pauseAt}). */
+    public synchronized void pauseAt(long step) {
+        for (TrainingRun r : runs) r.pauseAt(step);
+    }
+
+    /** The switch at {@code step} in every run, so it lands at the same step in each. */
+    public synchronized void setNormalizationAt(long step, boolean enabled) {
+        for (TrainingRun r : runs) r.setNormalizationAt(step, enabled);
+    }
+
+    public synchronized void setLearningRateAt(long step, double learningRate) {
+        for (TrainingRun r : runs) r.setLearningRateAt(step, learningRate);
+    }
+
     /**
      * Back to step 0 with the same initial weights and batches; paused. Building the networks and
      * measuring step 0 takes a moment, so call it off the UI thread; snapshots stay readable (the

@@ -8,7 +8,9 @@ import bnlab.nn.Optimizer;
 import bnlab.stats.LayerStats;
 import bnlab.stats.Probe;
 import bnlab.stats.WeightStats;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -66,6 +68,7 @@ public final class TrainingRun {
     private long trainNanos;
     private long statsNanos;
     private long testNanos;
+    private final TreeMap<Long, List<Runnable>> planned = new TreeMap<>(); // a guided lesson's actions, by step
 
     public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener) {
         this.config = config;
@@ -150,6 +153,50 @@ public final class TrainingRun {
             optimizer.setLearningRate(learningRate);
             addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate);
         });
+    }
+
+    /**
+     * A guided lesson's pause: training stops when it reaches {@code step} (at once if it is there
+     * or past it), with that step's statistics and test accuracy measured, so every run of a
+     * session pauses at the same step.
+     */
+    public void pauseAt(long step) {
+        post(() -> plan(step, this::pauseHere));
+    }
+
+    /** A guided lesson's switch at {@code step}; its effect is measured at once (statistics and test accuracy). */
+    public void setNormalizationAt(long step, boolean enabled) {
+        post(() -> plan(step, () -> {
+            switchNormalization(enabled);
+            measureTest();
+            measureEverything(false);
+        }));
+    }
+
+    /** A guided lesson's learning rate from {@code step} on. */
+    public void setLearningRateAt(long step, double learningRate) {
+        post(() -> plan(step, () -> {
+            if (learningRate == optimizer.learningRate()) return;
+            optimizer.setLearningRate(learningRate);
+            addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate);
+        }));
+    }
+
+    private void plan(long at, Runnable action) {
+        if (at <= step) action.run();
+        else planned.computeIfAbsent(at, k -> new ArrayList<>()).add(action);
+    }
+
+    private void runPlanned() {
+        List<Runnable> due = planned.remove(step);
+        if (due != null) due.forEach(Runnable::run);
+    }
+
+    private void pauseHere() {
+        if (state == RunState.RUNNING || state == RunState.READY) setState(RunState.PAUSED, "");
+        pendingSingleSteps = 0;
+        if (history.test().isEmpty() || history.test().last(0) != step) measureTest();
+        measureEverything(false);
     }
 
     /** Ends the training thread; the last snapshot stays readable. */
@@ -245,6 +292,7 @@ public final class TrainingRun {
             measureEverything(true);
         }
         applyScheduledSwitches();
+        runPlanned();
         if (last) setState(RunState.FINISHED, "");
     }
 
