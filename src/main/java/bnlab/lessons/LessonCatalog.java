@@ -54,7 +54,8 @@ public final class LessonCatalog {
         return lessons.stream().map(Lesson::id).toList();
     }
 
-    static LessonCatalog parse(String json) {
+    /** Reads a lessons.json text whose experiment files are on the classpath under {@link #ROOT} (tools and tests). */
+    public static LessonCatalog parse(String json) {
         List<String> problems = new ArrayList<>();
         JsonNode root;
         try {
