@@ -49,6 +49,7 @@ public final class GuidedLessonController {
     @FXML javafx.scene.control.ScrollPane scroll;
     private int shownStep;
     private boolean shownAnswer;
+    private boolean followAnswer;
 
     private GuidedLessonController(LabModel model, Locale locale, GuidedLesson.Window window, Runnable onLeave) {
         this.locale = locale;
@@ -74,6 +75,15 @@ public final class GuidedLessonController {
         backButton.setText(ui("guided.back"));
         leaveButton.setText("✕");
         keys.setText(ui("guided.keys"));
+        scroll.getContent().layoutBoundsProperty().addListener((o, a, b) -> {
+            if (followAnswer) scroll.setVvalue(1);
+        });
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (followAnswer) javafx.application.Platform.runLater(() -> scroll.setVvalue(1));
+        });
+        scroll.vvalueProperty().addListener((o, a, b) -> {
+            if (scroll.isPressed()) followAnswer = false; // the reader scrolls: leave it to them
+        });
     }
 
     VBox node() {
@@ -149,11 +159,13 @@ public final class GuidedLessonController {
         backButton.setDisable(busy);
         // A new step starts at the top; a newly shown answer is scrolled into view.
         boolean answered = guided.answer(n) != null;
-        if (n != shownStep || finished) scroll.setVvalue(0);
-        else if (answered && !shownAnswer) javafx.application.Platform.runLater(() -> {
-            scroll.layout();
+        if (n != shownStep || finished) {
+            followAnswer = false;
+            scroll.setVvalue(0);
+        } else if (answered && !shownAnswer) {
+            followAnswer = true; // kept at the end while the new labels find their height
             scroll.setVvalue(1);
-        });
+        }
         shownStep = n;
         shownAnswer = answered;
         nextButton.setText(phase == GuidedLesson.Phase.ASKING ? ui("guided.reveal") : ui("guided.next"));
@@ -177,6 +189,7 @@ public final class GuidedLessonController {
             Button b = new Button(c.key() + ")  " + q.choiceText(l.id(), n, c, locale));
             b.getStyleClass().add("guided-choice");
             b.setWrapText(true);
+            b.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setFocusTraversable(false);
             if (c.key().equals(predicted)) b.getStyleClass().add("predicted");
