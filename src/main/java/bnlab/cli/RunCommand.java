@@ -3,10 +3,12 @@ package bnlab.cli;
 import bnlab.data.DatasetException;
 import bnlab.data.DatasetLoader;
 import bnlab.data.DatasetSplit;
+import bnlab.experiment.DataFit;
 import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.InvalidExperimentException;
 import bnlab.runner.ExperimentRunner;
+import bnlab.runner.ResultsFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,23 +32,44 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--debug", description = "On an internal error, print its stack trace too.")
+    boolean debug;
+
+    @Option(names = "--force", description = "Replace the results already in DIR (or an interrupted run's DIR.incomplete).")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        bnlab.train.FailureLog.echoToStderr(debug);
         Experiment experiment;
         DatasetSplit data;
+        ResultsFolder folder;
         try {
-            experiment = ExperimentJson.read(experimentFile);
-            Path base = experimentFile.toAbsolutePath().getParent();
-            data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
-        } catch (InvalidExperimentException | DatasetException e) {
+            folder = ResultsFolder.open(out, force); // before anything else: a bad folder fails at once
+        } catch (ResultsFolder.Refused e) {
             err.println(e.getMessage());
             return 2;
         }
         try {
-            ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, out, quiet ? null : err);
+            experiment = ExperimentJson.read(experimentFile);
+            Path base = experimentFile.toAbsolutePath().getParent();
+            data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
+            DataFit.check(experiment, data);
+            DataFit.notes(experiment, data).forEach(err::println);
+        } catch (InvalidExperimentException | DatasetException e) {
+            folder.abandon();
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, folder, quiet ? null : err);
             System.out.print(r.summary());
-            return 0;
+            if (r.outcome() == ExperimentRunner.Outcome.FAILED) {
+                err.println("Training failed; nothing was written to " + out + ". What was measured until then is in "
+                        + r.incomplete() + " (details of the error: " + bnlab.train.FailureLog.file() + ").");
+            }
+            return r.outcome().exitStatus();
         } catch (IOException e) {
             err.println("Could not write the results to " + out + ": " + e.getMessage());
             return 1;

@@ -8,8 +8,9 @@ import java.util.List;
  * The answer the network gave to a guided question: the two numbers read with the question's
  * {@link Measure}, the outcome they make, and the choice that stands for it.
  *
- * @param value     the normalized network's value (compare) or the value at the end of the step (change)
- * @param reference the plain twin's value (compare) or the value when the step began (change)
+ * @param value     the first network's value (compare: the normalized one, unless the question names two)
+ *                  or the value at the end of the step (change)
+ * @param reference the second network's value (compare: the plain twin) or the value when the step began (change)
  * @param step      the training step the values were read at
  * @param choice    the lesson's choice for the outcome; null if none of its choices stands for it
  */
@@ -26,9 +27,9 @@ public record Answer(Question question, Outcome outcome, double value, double re
         double reference;
         RunSnapshot at;
         if (q.kind() == Question.Kind.COMPARE) {
-            at = find(now, false);
+            at = q.networks().isEmpty() ? find(now, false) : byName(now, q.networks().get(0));
             value = read(q, at);
-            reference = read(q, find(now, true));
+            reference = read(q, q.networks().isEmpty() ? find(now, true) : byName(now, q.networks().get(1)));
         } else {
             at = byName(now, q.network());
             value = read(q, at);

@@ -8,7 +8,7 @@ import java.util.List;
  * Where a guided lesson stands when each of its steps begins: the training step, the switch, the
  * learning rate and the view, and the actions that lead there from step 0. Going back to a step
  * retrains from step 0 with those actions at the same training steps; seeds and batches are fixed,
- * so the networks come out exactly as they were.
+ * so the networks come out as they were (to rounding).
  */
 public final class GuidedPlan {
     /** An action at a training step: a switch (null: none) and/or a learning rate (NaN: none). */

@@ -39,7 +39,7 @@ final class GuidedRun implements AutoCloseable {
     }
 
     /** Back to where step {@code number} begins, retrained from step 0. */
-    List<RunSnapshot> replayTo(int number) throws InterruptedException {
+    List<RunSnapshot> replayTo(int number) throws InterruptedException, Session.ResetFailedException {
         GuidedPlan.Start s = plan.startOf(number);
         StepActions.replay(session, s, lesson.experiment().optimizer().learningRate());
         return await(s.step(), s.normalizationOn(), s.learningRate());

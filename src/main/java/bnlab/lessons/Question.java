@@ -13,15 +13,18 @@ import java.util.Locale;
  * @param measure what is read
  * @param layer   hidden layer counted from 1, for measures that have one (0 otherwise)
  * @param threshold the accuracy of {@link Measure#STEPS_TO_ACCURACY} (0 otherwise)
- * @param network a change question's network ("bn", "ln", "plain"); empty: the first
+ * @param network a change question's network (a run's name: "bn", "ln", "plain" or a variant's); empty: the first
+ * @param networks a compare question's two networks by name, the first compared with the second;
+ *                empty: the normalized network against its plain twin
  * @param factor  above 0: values within this factor of each other count as the same
  * @param margin  used when factor is 0: values within this distance count as the same
  * @param choices in the order shown, keyed a, b, c … in the texts
  */
-public record Question(Kind kind, Measure measure, int layer, double threshold, String network, double factor,
-        double margin, List<Choice> choices) {
+public record Question(Kind kind, Measure measure, int layer, double threshold, String network,
+        List<String> networks, double factor, double margin, List<Choice> choices) {
 
     public Question {
+        networks = List.copyOf(networks);
         choices = List.copyOf(choices);
     }
 

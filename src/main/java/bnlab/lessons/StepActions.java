@@ -29,8 +29,11 @@ public final class StepActions {
      * Retrains from step 0 to where {@code start} begins: the same initial weights and batches, the
      * earlier steps' actions at the same training steps. Building the networks takes a moment, so
      * call it off the UI thread.
+     *
+     * @throws Session.ResetFailedException if the networks could not be built again (they stay as they were)
      */
-    public static void replay(Session session, GuidedPlan.Start start, double initialLearningRate) {
+    public static void replay(Session session, GuidedPlan.Start start, double initialLearningRate)
+            throws Session.ResetFailedException {
         session.reset();
         session.setLearningRate(initialLearningRate);
         for (GuidedPlan.Action a : start.replay()) {
@@ -53,7 +56,7 @@ public final class StepActions {
      */
     public static boolean settled(List<RunSnapshot> runs, long step, boolean normalizationOn, double learningRate) {
         for (RunSnapshot s : runs) {
-            if (s.state() == RunState.DIVERGED || s.state() == RunState.FINISHED) continue;
+            if (s.state() == RunState.DIVERGED || s.state() == RunState.FINISHED || s.state() == RunState.FAILED) continue;
             if (s.state() != RunState.PAUSED || s.step() != step) return false;
             if (s.kind() != NormKind.NONE && s.normalizationOn() != normalizationOn) return false;
             if (Math.abs(s.learningRate() - learningRate) > 1e-12 * learningRate) return false;

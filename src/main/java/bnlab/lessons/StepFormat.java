@@ -1,6 +1,8 @@
 package bnlab.lessons;
 
 import bnlab.experiment.Experiment;
+import bnlab.experiment.RunPlan;
+import bnlab.experiment.Variants;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +25,7 @@ final class StepFormat {
     private static final Set<String> STEP_FIELDS = Set.of("trainTo", "normalization", "learningRate", "statistics",
             "offsetView", "highlight", "question");
     private static final Set<String> QUESTION_FIELDS = Set.of("kind", "measure", "layer", "threshold", "network",
-            "factor", "margin", "choices");
+            "networks", "factor", "margin", "choices");
     private static final Set<String> CHOICE_FIELDS = Set.of("key", "means");
     private static final Set<String> HIGHLIGHT_FIELDS = Set.of("chart", "layers");
 
@@ -42,7 +44,7 @@ final class StepFormat {
             problems.add(where + " has " + steps.size() + " steps; a guided lesson has " + MIN_STEPS + " to " + MAX_STEPS);
         }
         int hidden = e.network().hidden().size();
-        boolean hasNorm = !"none".equals(e.normalization().kind());
+        boolean hasNorm = RunPlan.variants(e).stream().anyMatch(r -> !"none".equals(r.experiment().normalization().kind()));
         long reached = 0;
         int number = 0;
         for (JsonNode node : steps) {
@@ -162,14 +164,32 @@ final class StepFormat {
             problems.add(at + ": margin must be 0 or more; got " + node.get("margin"));
         }
         String network = node.path("network").asText("");
+        List<String> networks = new ArrayList<>();
+        for (JsonNode n : node.path("networks")) networks.add(n.asText(""));
+        List<Variants.Resolved> runs = RunPlan.variants(e);
+        List<String> names = runs.stream().map(Variants.Resolved::name).toList();
         if (kind == Question.Kind.COMPARE) {
-            if (!e.compare() || "none".equals(e.normalization().kind())) {
-                problems.add(at + " compares with and without normalization, but the experiment does not train twins"
-                        + " (compare must be true and normalization.kind batch or layer)");
+            if (!network.isEmpty()) problems.add(at + ": a compare question reads two networks; name them in networks, not network");
+            if (node.has("networks")) {
+                if (networks.size() != 2 || networks.get(0).equals(networks.get(1))) {
+                    problems.add(at + ": networks names the two networks to compare, the first against the second; got " + node.get("networks"));
+                }
+                for (String n : networks) {
+                    if (!names.contains(n)) problems.add(at + ": network \"" + n + "\" is not one of this experiment's " + names);
+                }
+            } else {
+                boolean normalized = runs.stream().anyMatch(r -> !"none".equals(r.experiment().normalization().kind()));
+                boolean plain = runs.stream().anyMatch(r -> "none".equals(r.experiment().normalization().kind()));
+                if (!normalized || !plain) {
+                    problems.add(at + " compares with and without normalization, but the experiment does not train both"
+                            + " (compare must be true, or variants with and without normalization; or name two in networks)");
+                }
             }
-            if (!network.isEmpty()) problems.add(at + ": a compare question reads both networks; leave out network");
-        } else if (!network.isEmpty() && !networks(e).contains(network)) {
-            problems.add(at + ": network must be one of " + networks(e) + "; got \"" + network + "\"");
+        } else {
+            if (node.has("networks")) problems.add(at + ": a change question reads one network; name it in network");
+            if (!network.isEmpty() && !names.contains(network)) {
+                problems.add(at + ": network must be one of " + names + "; got \"" + network + "\"");
+            }
         }
         List<Question.Choice> choices = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -196,15 +216,8 @@ final class StepFormat {
             }
         }
         if (problems.size() > before) return null;
-        return new Question(kind, measure, measure.needsLayer() ? layer : 0, threshold, network,
+        return new Question(kind, measure, measure.needsLayer() ? layer : 0, threshold, network, networks,
                 node.has("factor") ? factor : 0, node.has("margin") ? margin : 0, choices);
-    }
-
-    private static List<String> networks(Experiment e) {
-        String kind = e.normalization().kind();
-        String norm = "batch".equals(kind) ? "bn" : "layer".equals(kind) ? "ln" : null;
-        if (norm == null) return List.of("plain");
-        return e.compare() ? List.of(norm, "plain") : List.of(norm);
     }
 
     /** Every text the step shows must be there in every language. */

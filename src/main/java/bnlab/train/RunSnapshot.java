@@ -17,6 +17,8 @@ import bnlab.nn.NormKind;
  * @param stall               why a finite run is not learning (test accuracy at chance); null while it learns
  * @param timing              where the training thread's time went so far
  * @param steps               every step's training loss and accuracy so far, unthinned (for export)
+ * @param inside              the followed layer's normalization on the last measured training batch; null before the first step
+ * @param landscape           the loss landscape along the gradient at each measurement: {@link bnlab.stats.Landscape} points
  */
 public record RunSnapshot(
         String name,
@@ -34,4 +36,13 @@ public record RunSnapshot(
         Divergence divergence,
         Stall stall,
         RunTiming timing,
-        StepLog.View steps) {}
+        StepLog.View steps,
+        bnlab.stats.InsideNormFrame inside,
+        bnlab.stats.Series landscape) {
+
+    /** This snapshot, marked {@link RunState#FAILED} with {@code why}: all a run can publish when even that is short of memory. */
+    RunSnapshot failed(String why) {
+        return new RunSnapshot(name, kind, normalizationOn, RunState.FAILED, why, step, stepLimit, 0, learningRate, stats,
+                history, predictions, divergence, stall, timing, steps, inside, landscape);
+    }
+}

@@ -70,6 +70,7 @@ final class GuidedLesson {
     private Phase phase;
     private GuidedPlan.Start awaited;
     private volatile boolean replayDone;
+    private volatile String problem;
     private List<RunSnapshot> atBeginning;
     private final Map<Integer, String> predictions = new LinkedHashMap<>();
     private final Map<Integer, Answer> answers = new LinkedHashMap<>();
@@ -126,6 +127,11 @@ final class GuidedLesson {
     /** The training step the runs are heading for (or at). */
     long targetStep() {
         return awaited == null ? 0 : awaited.step();
+    }
+
+    /** Why going back failed, or null. */
+    String problem() {
+        return problem;
     }
 
     String prediction(int step) {
@@ -187,6 +193,7 @@ final class GuidedLesson {
         awaited = plan.startOf(n);
         phase = Phase.REPLAYING;
         replayDone = false;
+        problem = null;
         answers.remove(n);
         predictions.remove(n);
         model.playingProperty().set(true);
@@ -194,8 +201,12 @@ final class GuidedLesson {
         GuidedPlan.Start start = awaited;
         double lr = lesson.experiment().optimizer().learningRate();
         CompletableFuture.runAsync(() -> {
-            StepActions.replay(session, start, lr);
-            replayDone = true;
+            try {
+                StepActions.replay(session, start, lr);
+                replayDone = true;
+            } catch (Session.ResetFailedException e) {
+                problem = e.getMessage(); // the networks stay where they were; the panel says why
+            }
         });
         poll.play();
         changed.run();
@@ -229,6 +240,12 @@ final class GuidedLesson {
                 return;
             }
         } else if (phase == Phase.REPLAYING && !replayDone) {
+            if (problem != null) {
+                poll.stop();
+                phase = Phase.SETTLED;
+                model.playingProperty().set(false);
+                changed.run();
+            }
             return;
         } else if (phase != Phase.ARRIVING && phase != Phase.RUNNING && phase != Phase.REPLAYING) {
             poll.stop();

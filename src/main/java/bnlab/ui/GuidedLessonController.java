@@ -155,6 +155,7 @@ public final class GuidedLessonController {
             case ASKING -> ui("guided.predict");
             case SETTLED, FINISHED -> MessageFormat.format(ui("guided.paused"), guided.targetStep());
         });
+        if (guided.problem() != null) status.setText(guided.problem());
         boolean busy = phase == GuidedLesson.Phase.LOADING || phase == GuidedLesson.Phase.REPLAYING;
         backButton.setDisable(busy);
         // A new step starts at the top; a newly shown answer is scrolled into view.

@@ -120,6 +120,7 @@ public final class LabModel {
         CompletableFuture.supplyAsync(() -> {
             try {
                 DatasetSplit split = DatasetLoader.load(e.dataset(), e.seed(), dir);
+                bnlab.experiment.DataFit.check(e, split);
                 return new Loaded(split, new Session(RunPlan.runs(e, split, true), split, null));
             } catch (DatasetException ex) {
                 throw new CompletionException(ex);
@@ -190,7 +191,12 @@ public final class LabModel {
         double configured = experiment.get().optimizer().learningRate();
         boolean changed = Math.abs(learningRate - configured) > 1e-9 * configured;
         CompletableFuture.runAsync(() -> {
-            s.reset();
+            try {
+                s.reset();
+            } catch (Session.ResetFailedException ex) {
+                System.err.println(ex.getMessage()); // TODO(ui): show it in the window
+                return;
+            }
             s.setNormalizationEnabled(on);
             if (changed) s.setLearningRate(learningRate);
         });

@@ -74,6 +74,8 @@ public final class MainController {
     @FXML VBox bandsHolder;
     @FXML VBox predictionsHolder;
     @FXML VBox diagnosticsHolder;
+    @FXML VBox insideHolder;
+    @FXML VBox landscapeHolder;
     @FXML ComboBox<Quantity> bandQuantityBox;
     @FXML CheckBox unitOnlyBox;
     @FXML VBox lessonsBox;
@@ -84,6 +86,8 @@ public final class MainController {
     @FXML Tab bandsTab;
     @FXML Tab predictionsTab;
     @FXML Tab diagnosticsTab;
+    @FXML Tab insideTab;
+    @FXML Tab landscapeTab;
     @FXML SplitPane mainSplit;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
@@ -96,6 +100,8 @@ public final class MainController {
     private BandsPanel bands;
     private PredictionsPanel predictions;
     private DiagnosticsPanel diagnostics;
+    private InsideNormPanel inside;
+    private LandscapePanel landscape;
     private LiveView live;
     private boolean showingExperiment;
     private LessonsPanel lessons;
@@ -135,6 +141,13 @@ public final class MainController {
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
+        inside = new InsideNormPanel(text, this::inspectLayer);
+        landscape = new LandscapePanel(text);
+        inside.setStrings(strings);
+        landscape.setStrings(strings);
+        insideHolder.getChildren().add(inside);
+        landscapeHolder.getChildren().add(landscape);
+        VBox.setVgrow(landscape, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(bands, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(predictions, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
@@ -193,6 +206,7 @@ public final class MainController {
         lessonsBox.getChildren().add(lessons);
         highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
+        highlights.setLessonTenViews(landscape, landscapeTab, inside, insideTab);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
         guided = GuidedLessonController.create(model, text.getLocale(), guidedWindow(), this::leaveGuidedLesson);
         model.lessonProperty().addListener((o, a, l) -> {
@@ -208,6 +222,7 @@ public final class MainController {
 
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
+        live.setInsideViews(inside, landscape);
         HelpTips.showWhole(stateStatus);
         showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
@@ -308,6 +323,8 @@ public final class MainController {
         bands.setChartStyle(style);
         predictions.setChartStyle(style);
         diagnostics.setChartStyle(style);
+        inside.setChartStyle(style);
+        landscape.setChartStyle(style);
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage && stage.isFullScreen() != on) stage.setFullScreen(on);
     }
@@ -506,6 +523,18 @@ public final class MainController {
     @FXML
     void showShortcuts() {
         info("menu.shortcuts", text.getString("shortcuts.text"));
+    }
+
+    @FXML
+    void showChartHelp() {
+        ChartHelpPage.show(window(), text);
+    }
+
+    /** The Inside BN view follows {@code layer} of network {@code name} from its next training step. */
+    private void inspectLayer(String name, int layer) {
+        var session = model.session();
+        if (session == null) return;
+        for (var run : session.runs()) if (run.name().equals(name)) run.inspectLayer(layer);
     }
 
     @FXML

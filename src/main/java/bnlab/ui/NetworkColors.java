@@ -11,6 +11,7 @@ final class NetworkColors {
         return switch (network) {
             case "bn" -> Palette.BLUE;
             case "ln" -> Palette.BLUISH_GREEN;
+            case "noisy" -> Palette.REDDISH_PURPLE;
             default -> Palette.ORANGE;
         };
     }

@@ -39,6 +39,7 @@ class LessonTextsTest {
     @Test
     void everyGuidedStepIsWrittenInBothLanguages() {
         for (Lesson l : LessonCatalog.load().lessons()) {
+            if (!l.guided()) continue; // an old-format lesson's one step is its "watch" text, checked above
             for (GuidedStep s : l.steps()) {
                 List<String> parts = new ArrayList<>(List.of("text"));
                 if (s.hasQuestion()) {
