@@ -96,6 +96,21 @@ public final class Session implements AutoCloseable {
         if (heldForReset != null) heldForReset.add(c);
     }
 
+    /** A guided lesson's pause: every network stops when it has done {@code step} steps (see {@link Lockstep#pauseAt}). */
+    public void pauseAt(long step) {
+        control(l -> l.pauseAt(step));
+    }
+
+    /** A guided lesson's switch when the networks have done {@code step} steps, measured at once. */
+    public void setNormalizationAt(long step, boolean enabled) {
+        control(l -> l.setNormalizationAt(step, enabled));
+    }
+
+    /** A guided lesson's learning rate from step {@code step} on. */
+    public void setLearningRateAt(long step, double learningRate) {
+        control(l -> l.setLearningRateAt(step, learningRate));
+    }
+
     /**
      * Back to step 0 with the same initial weights and batches; paused, unless play (or any other
      * control) was given while the networks were being built: those are applied to the new ones.

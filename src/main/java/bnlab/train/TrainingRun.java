@@ -263,6 +263,17 @@ public final class TrainingRun {
         dirty = true;
     }
 
+    /**
+     * On the training thread: the statistics and test accuracy of this very step, for a guided
+     * lesson's pause or scheduled switch, so what it shows and asks about is measured, not stale.
+     * The test accuracy is measured again after a switch ({@code afterSwitch}), else only if this
+     * step has none yet.
+     */
+    void measureNow(boolean afterSwitch) {
+        if (afterSwitch || history.test().isEmpty() || history.test().last(0) != step) measureTest();
+        measureEverything(false);
+    }
+
     /** On the training thread: a new learning rate, an event at the current step. */
     void applyLearningRate(double learningRate) {
         if (learningRate == optimizer.learningRate()) return;
