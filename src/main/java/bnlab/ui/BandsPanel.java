@@ -71,6 +71,7 @@ final class BandsPanel extends GridPane {
             for (int r = 0; r < runs; r++) {
                 Label h = new Label();
                 h.getStyleClass().add("network-heading");
+                h.setWrapText(true);
                 headings.add(h);
                 add(h, r, 0);
             }
@@ -114,15 +115,20 @@ final class BandsPanel extends GridPane {
     void relabel(ResourceBundle t) {
         text = t;
         for (int r = 0; r < headings.size() && r < runNames.size(); r++) {
-            headings.get(r).setText(t.getString("network." + runNames.get(r)));
+            headings.get(r).setText(Variants.name(t, runNames.get(r)));
+            headings.get(r).getStyleClass().removeIf(c -> c.startsWith("variant-"));
+            headings.get(r).getStyleClass().add("variant-" + r);
         }
         for (int l = 0; l < views.size(); l++) {
             for (int r = 0; r < views.get(l).length; r++) {
                 PercentileBandView v = views.get(l)[r];
                 String what = t.getString("quantity." + quantity.id());
-                v.setTitle(Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what));
+                // Side by side the charts are narrow: the quantity is named once, in the selector above.
+                boolean several = views.get(l).length > 1;
+                v.setTitle(several ? Messages.format(t, unit ? "bands.titleUnitShort" : "bands.titleShort", l + 1)
+                        : Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what));
                 v.setHelpText(t.getString(unit ? "help.bandsUnit" : "help.bands"));
-                v.setYAxisLabel(t.getString("axis.quantity." + quantity.id()));
+                v.setYAxisLabel(several ? "" : t.getString("axis.quantity." + quantity.id()));
             }
         }
     }
@@ -138,7 +144,7 @@ final class BandsPanel extends GridPane {
     }
 
     /**
-     * Twins train on their own threads, so one may be ahead: both charts span the same steps, so
+     * Runs may stand at different steps (one diverged and stopped): all charts span the same steps, so
      * that a step sits at the same place in both. Null (each its own) for a single network.
      */
     static ValueRange sharedSteps(List<List<PercentilePoint>> all) {
@@ -184,7 +190,7 @@ final class BandsPanel extends GridPane {
                 v.setPoints(all.get(r));
                 v.setFixedYRange(shared);
                 v.setFixedStepRange(steps);
-                v.setBandColor(NetworkColors.of(runs.get(r).name()));
+                v.setBandColor(Variants.color(r));
                 v.setEvents(markers(runs.get(r)));
             }
         }

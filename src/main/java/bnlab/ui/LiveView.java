@@ -3,14 +3,12 @@ package bnlab.ui;
 import bnlab.train.RunSnapshot;
 import bnlab.train.RunState;
 import bnlab.train.Session;
-import bnlab.ui.chart.StableMax;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 
 /**
  * The frame loop: on every JavaFX pulse it takes the newest snapshots (never waiting for training)
@@ -29,8 +27,7 @@ final class LiveView extends AnimationTimer {
     private static final long LATE_FRAME_NANOS = 25_000_000L;
 
     private final Supplier<Session> session;
-    private final HBox networksBox;
-    private final List<HistogramGrid> grids;
+    private final NetworkGrids networks;
     private final CurvesPanel curves;
     private final BandsPanel bands;
     private final PredictionsPanel predictions;
@@ -41,7 +38,7 @@ final class LiveView extends AnimationTimer {
     private final Label stateStatus;
     private final Supplier<Boolean> trainingMode;
     private ResourceBundle text;
-    private StableMax[][] sharedY = new StableMax[0][0];
+    private FocusView focus;
     private List<RunSnapshot> last = List.of();
     private List<RunSnapshot> slowShown = List.of();
     private long lastSlow;
@@ -54,12 +51,11 @@ final class LiveView extends AnimationTimer {
     private long previousPulse;
     private long updateNanos;
 
-    LiveView(Supplier<Session> session, HBox networksBox, List<HistogramGrid> grids, CurvesPanel curves,
+    LiveView(Supplier<Session> session, NetworkGrids networks, CurvesPanel curves,
             BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
             Label rateStatus, Label fpsStatus, Label stateStatus, Supplier<Boolean> trainingMode, ResourceBundle text) {
         this.session = session;
-        this.networksBox = networksBox;
-        this.grids = grids;
+        this.networks = networks;
         this.curves = curves;
         this.bands = bands;
         this.predictions = predictions;
@@ -78,7 +74,12 @@ final class LiveView extends AnimationTimer {
         slowShown = List.of();
         lastSlow = 0;
         lastStatus = 0;
-        sharedY = new StableMax[0][0];
+        networks.invalidate();
+    }
+
+    /** The focus view, fed with the same snapshots while it shows. */
+    void setFocus(FocusView f) {
+        focus = f;
     }
 
     /** Nanoseconds spent updating views on the FX thread since the loop started. */
@@ -110,20 +111,15 @@ final class LiveView extends AnimationTimer {
             showFrameRate(now);
         }
         if (!changed && !slowDue && !histogramsWaiting()) return;
-        ensureGrids(runs);
+        networks.ensure(runs);
         boolean training = trainingMode.get();
-        for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
+        List<HistogramGrid> grids = networks.shown();
+        for (int i = 0; i < grids.size(); i++) grids.get(i).show(runs.get(i), training);
         // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
         int budget = HISTOGRAMS_PER_FRAME;
-        for (int i = 0; i < runs.size(); i++) budget -= grids.get(i).flush(budget);
-        if (runs.size() == 2) {
-            int layers = grids.get(0).layerCount();
-            if (sharedY.length != layers) {
-                sharedY = new StableMax[layers][HistogramGrid.COLUMNS.length];
-                for (StableMax[] row : sharedY) for (int c = 0; c < row.length; c++) row[c] = new StableMax(30);
-            }
-            grids.get(0).shareYScale(grids.get(1), sharedY);
-        }
+        for (HistogramGrid g : grids) budget -= g.flush(budget);
+        networks.shareYScale();
+        if (focus != null && focus.isActive()) focus.show(runs, training);
         // The slow views take turns, one per frame, for the same reason.
         if (slowDue) {
             if (slowTurn == 0) {
@@ -158,21 +154,8 @@ final class LiveView extends AnimationTimer {
     }
 
     private boolean histogramsWaiting() {
-        for (HistogramGrid g : grids) if (g.hasPending()) return true;
+        for (HistogramGrid g : networks.shown()) if (g.hasPending()) return true;
         return false;
-    }
-
-    private void ensureGrids(List<RunSnapshot> runs) {
-        if (networksBox.getChildren().size() == runs.size()) return;
-        networksBox.getChildren().setAll(grids.subList(0, runs.size()));
-        for (int i = 0; i < runs.size(); i++) {
-            HistogramGrid g = grids.get(i);
-            javafx.scene.layout.HBox.setHgrow(g, javafx.scene.layout.Priority.ALWAYS);
-            g.setHeading(runs.size() == 1 ? "" : text.getString(runs.get(i).kind() == bnlab.nn.NormKind.NONE
-                    ? "grid.without" : runs.get(i).kind() == bnlab.nn.NormKind.LAYER ? "grid.withLayerNorm" : "grid.with"));
-            g.setManaged(true);
-            if (runs.size() == 1) g.releaseYScale();
-        }
     }
 
     /** Frames drawn since the loop started (for the frame-rate benchmark). */
@@ -208,7 +191,7 @@ final class LiveView extends AnimationTimer {
         // What the state label says, most urgent first: a divergence, a run that stopped learning, the state.
         int urgency = 0;
         for (RunSnapshot r : runs) {
-            String who = runs.size() > 1 ? text.getString("network." + r.name()) + " " : "";
+            String who = runs.size() > 1 ? Variants.shortName(text, r.name()) + " " : "";
             if (step.length() > 0) {
                 step.append("   ");
                 rate.append("   ");

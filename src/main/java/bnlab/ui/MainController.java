@@ -85,13 +85,18 @@ public final class MainController {
     @FXML Tab predictionsTab;
     @FXML Tab diagnosticsTab;
     @FXML SplitPane mainSplit;
+    @FXML javafx.scene.layout.StackPane centerStack;
+    @FXML ComboBox<Quantity> gridQuantityBox;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
     @FXML Label stateStatus;
 
     private SettingsForm form;
-    private final List<HistogramGrid> grids = new ArrayList<>();
+    private NetworkGrids networks;
+    private FocusView focus;
+    private RestartGuard guard;
+    private PresenterLayout presenterLayout;
     private CurvesPanel curves;
     private BandsPanel bands;
     private PredictionsPanel predictions;
@@ -115,7 +120,18 @@ public final class MainController {
                 widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
                 epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
                 seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
-        for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
+        networks = new NetworkGrids(networksBox, gridQuantityBox, text, strings);
+        TranslatedChoices.gridQuantities(gridQuantityBox, text);
+        gridQuantityBox.setTooltip(new Tooltip(text.getString("grid.quantityHelp")));
+        for (ComboBox<?> b : List.of(sourceBox, activationBox, initBox, normKindBox, placementBox, optimizerBox)) {
+            WrappingCells.install(b);
+        }
+        gridQuantityBox.setValue(networks.quantity());
+        gridQuantityBox.valueProperty().addListener((o, a, b) -> { if (b != null) networks.setQuantity(b); });
+        guard = new RestartGuard(model::session, this::window, text);
+        focus = new FocusView(text, strings, this::closeFocus);
+        centerStack.getChildren().add(focus);
+        for (int i = 0; i < networks.all().size(); i++) networks.all().get(i).setOnLayerClicked(this::openFocus);
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
         predictions = new PredictionsPanel(text, strings);
@@ -124,13 +140,14 @@ public final class MainController {
         diagnostics.setStrings(strings);
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
-        // Toolbar controls keep their full text; the spacer gives way first.
-        for (var n : ((HBox) playButton.getParent()).getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && !(n instanceof javafx.scene.layout.Pane)
-                    && n != experimentLabel) {
+        // Toolbar controls keep their full text: the toolbar wraps onto a second row instead.
+        for (var n : ((javafx.scene.layout.Pane) playButton.getParent()).getChildren()) {
+            if (n instanceof javafx.scene.layout.Region r && !(n instanceof javafx.scene.layout.Pane)) {
                 r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
+        unitOnlyBox.setWrapText(true); // two lines in a narrow column rather than cut
+        unitOnlyBox.maxWidthProperty().bind(detailTabs.widthProperty().subtract(16));
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
@@ -190,16 +207,21 @@ public final class MainController {
                 () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment));
         VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
         lessonsBox.getChildren().add(lessons);
-        highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
+        highlights = new LessonHighlights(networks.all(), curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
-        files = new FileActions(model, text, this::window, root, this::editedExperiment, this::load, spec -> {
+        files = new FileActions(model, text, this::window, root, this::editedExperiment,
+                (e, dir) -> guard.confirm("restart.what.open", () -> load(e, dir), () -> {}), spec -> {
             form.useFileDataset(spec);
             applySettings();
         });
 
-        live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
+        focus.curves().smoothingProperty().bindBidirectional(curves.smoothingProperty());
+        live = new LiveView(model::session, networks, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
+        live.setFocus(focus);
+        presenterLayout = new PresenterLayout(root, sideTabs, lessonsTab, mainSplit, curvesHolder, networks, curves,
+                bands, predictions, diagnostics, focus);
         HelpTips.showWhole(stateStatus);
         showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
@@ -226,7 +248,23 @@ public final class MainController {
     }
 
     List<HistogramGrid> grids() {
-        return grids;
+        return networks.all();
+    }
+
+    FocusView focusView() {
+        return focus;
+    }
+
+    /** Shows layer {@code layer} (from 0) large for every run; ignored if the network has no such layer. */
+    void openFocus(int layer) {
+        if (layer < 0 || layer >= networks.all().get(0).layerCount()) return;
+        focus.open(layer);
+        live.invalidate();
+    }
+
+    private void closeFocus() {
+        focus.close();
+        live.invalidate();
     }
 
     VBox lessonsBox() {
@@ -285,36 +323,29 @@ public final class MainController {
     }
 
     private void applyPresenter(boolean on) {
-        ChartStyle style = on ? ChartStyle.PRESENTER : ChartStyle.DEFAULT;
-        root.getStyleClass().remove("presenter");
-        if (on) root.getStyleClass().add("presenter");
-        // The projector needs every pixel for the charts: settings step aside (lessons stay reachable via F11 off).
-        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
-        boolean keepSide = !on || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab;
-        sideTabs.setVisible(keepSide);
-        sideTabs.setManaged(keepSide);
-        mainSplit.setDividerPositions(on ? 0.64 : 0.6);
-        curvesHolder.setPrefHeight(on ? 330 : 230); // room for the larger legend and still a curve
-        grids.forEach(g -> g.setChartStyle(style));
-        curves.setChartStyle(style);
-        bands.setChartStyle(style);
-        predictions.setChartStyle(style);
-        diagnostics.setChartStyle(style);
+        presenterLayout.apply(on);
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage && stage.isFullScreen() != on) stage.setFullScreen(on);
     }
 
+    PresenterLayout presenterLayout() {
+        return presenterLayout;
+    }
+
     private void applyRidgeline(boolean on) {
-        grids.forEach(g -> g.setRidgelineMode(on));
+        networks.all().forEach(g -> g.setRidgelineMode(on));
         live.invalidate();
     }
 
-    /** Keyboard shortcuts for the classroom: Space, B, S, R, C (not while typing in a field). */
+    /** Keyboard shortcuts for the classroom: Space, B, S, R, C, 1–9 and Esc (not while typing in a field). */
     public void handleKey(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
         if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
         KeyCode k = e.getCode();
-        if (k == KeyCode.SPACE) togglePlay();
+        if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
+            openFocus(Integer.parseInt(k.getName().replaceAll("\\D", "")) - 1); // "1" or "Numpad 1"
+        } else if (k == KeyCode.ESCAPE && focus.isActive()) closeFocus();
+        else if (k == KeyCode.SPACE) togglePlay();
         else if (k == KeyCode.B) toggleNormalizationByKey();
         else if (k == KeyCode.S) step();
         else if (k == KeyCode.R) reset();
@@ -335,7 +366,8 @@ public final class MainController {
 
     @FXML
     void reset() {
-        model.reset(learningRate());
+        model.reset(learningRate(), msg -> ErrorDialog.show(window(), text, "error.reset.title", msg,
+                "error.reset.advice"));
         live.invalidate();
     }
 
@@ -353,7 +385,9 @@ public final class MainController {
     void toggleCompare() {
         Experiment e = model.experiment();
         if (e == null) return;
-        load(e.withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+        boolean on = compareToggle.isSelected();
+        guard.confirm(on ? "restart.what.compareOn" : "restart.what.compareOff",
+                () -> load(e.withCompare(on), model.baseDirProperty().get()), () -> compareToggle.setSelected(!on));
     }
 
     private void toggleCompareByKey() {
@@ -374,7 +408,8 @@ public final class MainController {
                     "error.settings.advice");
             return;
         }
-        load(edited, model.baseDirProperty().get());
+        guard.confirm("restart.what.apply", () -> load(edited, model.baseDirProperty().get()),
+                () -> {}); // the edits stay in the form, to apply later
     }
 
     /** Loads a lesson's experiment (and plays it if {@code run}); its charts are highlighted once it is loaded. */
@@ -383,6 +418,10 @@ public final class MainController {
             if (run) model.play();
             return;
         }
+        guard.confirm("restart.what.lesson", () -> loadLessonNow(lesson, run), () -> {});
+    }
+
+    private void loadLessonNow(bnlab.lessons.Lesson lesson, boolean run) {
         model.load(lesson.experiment(), Path.of(".").toAbsolutePath(), msg ->
                 ErrorDialog.show(window(), text, "error.load.title", msg, "error.load.advice"), () -> {
                     model.lessonProperty().set(lesson);

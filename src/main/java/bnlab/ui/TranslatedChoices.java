@@ -23,6 +23,11 @@ final class TranslatedChoices {
                 q -> text.getString("quantity." + q.id()));
     }
 
+    /** The quantities a histogram grid shows (its columns). */
+    static void gridQuantities(ComboBox<Quantity> box, ResourceBundle text) {
+        show(box, List.of(HistogramGrid.COLUMNS), q -> text.getString("quantity." + q.id()));
+    }
+
     private static <T> void show(ComboBox<T> box, List<T> values, Function<T, String> name) {
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {

@@ -97,7 +97,7 @@ public abstract class StepChartView extends ChartView {
                 pad, capTop, w - 2 * pad);
         if (showXCaption) {
             frame.drawXCaption(gc, s, HistogramView.orDefault(xAxisLabel.get(), str.text(ChartStrings.STEP_AXIS)),
-                    frame.bottom + PlotFrame.xAxisHeight(s));
+                    frame.bottom + PlotFrame.xAxisHeight(s), w);
         }
         hasPlot = true;
         gc.save();

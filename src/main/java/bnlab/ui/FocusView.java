@@ -1,0 +1,221 @@
+package bnlab.ui;
+
+import bnlab.stats.LayerStats;
+import bnlab.stats.Quantity;
+import bnlab.stats.Series;
+import bnlab.train.RunSnapshot;
+import bnlab.train.StatsFrame;
+import bnlab.ui.chart.ChartStrings;
+import bnlab.ui.chart.ChartStyle;
+import bnlab.ui.chart.ChartView;
+import bnlab.ui.chart.HistogramView;
+import bnlab.ui.chart.PercentileBandView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * One layer, large, for every run: its three quantities side by side (a row per run, in the run's
+ * colour), its pre-activation bands over the steps and the loss and accuracy curves. What a
+ * teacher points at; it covers the charts until Esc (or the back button) closes it.
+ */
+final class FocusView extends VBox {
+    private static final long SLOW_INTERVAL = 500_000_000L;
+
+    private final ResourceBundle text;
+    private final Label title = new Label();
+    private final Button back = new Button();
+    private final GridPane histograms = new GridPane();
+    private final HBox bandsRow = new HBox(6);
+    private final CurvesPanel curves;
+    private final List<HistogramView[]> views = new ArrayList<>();
+    private final List<PercentileBandView> bands = new ArrayList<>();
+    private final List<Label> rowHeads = new ArrayList<>();
+    private ChartStyle style = ChartStyle.DEFAULT;
+    private ChartStrings strings;
+    private int layer = -1;
+    private List<String> names = List.of();
+    private final List<StatsFrame> shown = new ArrayList<>();
+    private long lastSlow;
+
+    FocusView(ResourceBundle text, ChartStrings strings, Runnable close) {
+        this.text = text;
+        this.strings = strings;
+        getStyleClass().add("focus-view");
+        setSpacing(6);
+        title.getStyleClass().add("section-title");
+        back.setText(text.getString("focus.back"));
+        back.setFocusTraversable(false);
+        back.setMinWidth(USE_PREF_SIZE);
+        back.setOnAction(e -> close.run());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, back);
+        header.setAlignment(Pos.CENTER_LEFT);
+        histograms.setHgap(6);
+        histograms.setVgap(6);
+        VBox.setVgrow(histograms, Priority.ALWAYS);
+        curves = new CurvesPanel(text);
+        curves.setStrings(strings);
+        Label bandsTitle = new Label(text.getString("focus.bands"));
+        bandsTitle.getStyleClass().add("column-header");
+        bandsTitle.setWrapText(true);
+        VBox bandsBox = new VBox(2, bandsTitle, bandsRow);
+        VBox.setVgrow(bandsRow, Priority.ALWAYS);
+        HBox bottom = new HBox(6, bandsBox, curves);
+        HBox.setHgrow(bandsBox, Priority.ALWAYS);
+        HBox.setHgrow(curves, Priority.ALWAYS);
+        bottom.setMinHeight(170);
+        bottom.setPrefHeight(240);
+        getChildren().addAll(header, histograms, bottom);
+        setVisible(false);
+    }
+
+    boolean isActive() {
+        return isVisible();
+    }
+
+    int layer() {
+        return layer;
+    }
+
+    /** Shows layer {@code l} (from 0); the next {@link #show} fills it. */
+    void open(int l) {
+        layer = l;
+        title.setText(Messages.format(text, "focus.title", l + 1));
+        shown.clear();
+        lastSlow = 0;
+        setVisible(true);
+    }
+
+    void close() {
+        setVisible(false);
+    }
+
+    CurvesPanel curves() {
+        return curves;
+    }
+
+    List<HistogramView[]> histogramViews() {
+        return views;
+    }
+
+    void setChartStyle(ChartStyle s) {
+        style = s;
+        forEachView(v -> v.setChartStyle(s));
+        curves.setChartStyle(s);
+    }
+
+    private void forEachView(java.util.function.Consumer<ChartView> f) {
+        for (HistogramView[] row : views) for (HistogramView v : row) f.accept(v);
+        bands.forEach(f);
+    }
+
+    private void ensure(List<RunSnapshot> runs) {
+        List<String> now = Variants.names(runs);
+        if (now.equals(names)) return;
+        names = now;
+        histograms.getChildren().clear();
+        histograms.getColumnConstraints().clear();
+        histograms.getRowConstraints().clear();
+        views.clear();
+        rowHeads.clear();
+        bands.clear();
+        bandsRow.getChildren().clear();
+        boolean several = runs.size() > 1;
+        histograms.getColumnConstraints().add(new ColumnConstraints());
+        for (int c = 0; c < HistogramGrid.COLUMNS.length; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setPercentWidth(-1);
+            histograms.getColumnConstraints().add(cc);
+            Label head = new Label(text.getString("quantity." + HistogramGrid.COLUMNS[c].id()));
+            head.getStyleClass().add("column-header");
+            head.setMaxWidth(Double.MAX_VALUE);
+            head.setAlignment(Pos.CENTER);
+            head.setMinWidth(USE_PREF_SIZE);
+            histograms.add(head, c + 1, 0);
+        }
+        histograms.getRowConstraints().add(new RowConstraints());
+        for (int r = 0; r < runs.size(); r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setMinHeight(100);
+            histograms.getRowConstraints().add(rc);
+            Label head = new Label(several ? Variants.name(text, names.get(r)) : "");
+            head.getStyleClass().addAll("network-heading", "variant-" + r, "focus-row-head");
+            head.setWrapText(true);
+            head.setMaxWidth(160);
+            rowHeads.add(head);
+            histograms.add(head, 0, r + 1);
+            HistogramView[] row = new HistogramView[HistogramGrid.COLUMNS.length];
+            for (int c = 0; c < row.length; c++) {
+                HistogramView v = new HistogramView();
+                v.setBarColor(several ? Variants.color(r) : Variants.color(0));
+                v.setXAxisLabel(text.getString("axis.short." + HistogramGrid.COLUMNS[c].id()));
+                v.setHelpText(text.getString("help.histogram." + HistogramGrid.COLUMNS[c].id()));
+                v.setMinSize(120, 90);
+                GridPane.setHgrow(v, Priority.ALWAYS);
+                GridPane.setVgrow(v, Priority.ALWAYS);
+                row[c] = v;
+                histograms.add(v, c + 1, r + 1);
+            }
+            views.add(row);
+            PercentileBandView b = new PercentileBandView();
+            b.setBandColor(Variants.color(r));
+            b.setShowLegend(false);
+            b.setMinSize(140, 120);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            bands.add(b);
+            bandsRow.getChildren().add(b);
+        }
+        forEachView(v -> {
+            v.setChartStyle(style);
+            v.setStrings(strings);
+            HelpTips.install(v);
+        });
+        shown.clear();
+    }
+
+    /** Shows the newest measurement of the focused layer; bands and curves twice a second. */
+    void show(List<RunSnapshot> runs, boolean trainingMode) {
+        if (!isActive() || runs.isEmpty()) return;
+        ensure(runs);
+        while (shown.size() < runs.size()) shown.add(null);
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
+            StatsFrame f = s.stats();
+            if (f == null || f == shown.get(r) || layer >= f.inference().size()) continue;
+            shown.set(r, f);
+            List<LayerStats> layers = trainingMode && f.hasTrainingMode() ? f.training() : f.inference();
+            for (int c = 0; c < HistogramGrid.COLUMNS.length; c++) {
+                views.get(r)[c].setData(ChartData.histogram(layers.get(layer).get(HistogramGrid.COLUMNS[c])));
+            }
+        }
+        long now = System.nanoTime();
+        if (now - lastSlow < SLOW_INTERVAL) return;
+        lastSlow = now;
+        curves.show(runs);
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
+            if (layer >= s.history().layerCount()) continue;
+            boolean training = trainingMode && !s.history().percentiles(true, layer, Quantity.PRE_ACTIVATION).isEmpty();
+            Series series = s.history().percentiles(training, layer, Quantity.PRE_ACTIVATION);
+            PercentileBandView b = bands.get(r);
+            // The heading above says what the bands follow; each chart only whose they are.
+            b.setTitle(runs.size() > 1 ? Variants.shortName(text, names.get(r)) : "");
+            b.setYAxisLabel(runs.size() > 1 ? "" : text.getString("axis.quantity." + Quantity.PRE_ACTIVATION.id()));
+            b.setPoints(ChartData.bands(series, false));
+        }
+    }
+}
