@@ -13,6 +13,7 @@ public final class HiddenLayer {
     private final Normalization norm; // null when the network has none
     private final Activation activation;
     private final Placement placement;
+    private final Dropout dropout; // null without dropout
 
     private final DMatrixRMaj z = new DMatrixRMaj(1, 1);      // Dense output
     private final DMatrixRMaj normed = new DMatrixRMaj(1, 1); // normalization output
@@ -21,8 +22,11 @@ public final class HiddenLayer {
     private final DMatrixRMaj dMiddle = new DMatrixRMaj(1, 1); // between normalization and nonlinearity
     private final DMatrixRMaj dZ = new DMatrixRMaj(1, 1);
     private boolean normActive;
+    private boolean dropActive;
 
-    HiddenLayer(int index, Dense dense, Normalization norm, Activation activation, Placement placement) {
+    HiddenLayer(int index, Dense dense, Normalization norm, Activation activation, Placement placement,
+                Dropout dropout) {
+        this.dropout = dropout;
         this.index = index;
         this.dense = dense;
         this.norm = norm;
@@ -43,10 +47,13 @@ public final class HiddenLayer {
             activation.forward(z.data, act.data, count);
             if (normActive) norm.forward(act, normed, mode);
         }
+        dropActive = dropout != null && mode == Mode.TRAIN; // training steps only, never the probe or evaluation
+        if (dropActive) dropout.forward(undropped());
     }
 
     /** Given {@link #dOutput}, fills the layer's gradients; writes dL/d(input) into {@code dIn} unless null. */
     void backward(DMatrixRMaj in, DMatrixRMaj dIn, boolean parameterGradients) {
+        DMatrixRMaj dOutput = dropActive ? dropout.backward(this.dOutput) : this.dOutput;
         int count = z.getNumElements();
         dMiddle.reshape(z.numRows, z.numCols);
         dZ.reshape(z.numRows, z.numCols);
@@ -97,6 +104,11 @@ public final class HiddenLayer {
         return placement == Placement.BEFORE_ACTIVATION ? z : act;
     }
 
+    /** The normalization's output of the last pass (live; meaningful only while it was active). */
+    public DMatrixRMaj normOutput() {
+        return normed;
+    }
+
     /** The input of the nonlinearity: what Ioffe &amp; Szegedy's Figure 1 plots. */
     public DMatrixRMaj preActivation() {
         return placement == Placement.BEFORE_ACTIVATION && normActive ? normed : z;
@@ -107,9 +119,18 @@ public final class HiddenLayer {
         return act;
     }
 
-    /** What the layer passes on to the next one. */
+    /** What the layer passes on to the next one (after dropout in a training step). */
     public DMatrixRMaj output() {
+        return dropActive ? dropout.forwardOutput() : undropped();
+    }
+
+    private DMatrixRMaj undropped() {
         return placement == Placement.AFTER_ACTIVATION && normActive ? normed : act;
+    }
+
+    /** The layer's dropout, or null without. */
+    public Dropout dropout() {
+        return dropout;
     }
 
     /** dL/d(pre-activation) for the last backward pass. */

@@ -7,8 +7,8 @@ import java.util.Random;
 import org.ejml.data.DMatrixRMaj;
 
 /**
- * A multilayer perceptron: hidden layers (Dense, optional BatchNorm or LayerNorm, nonlinearity)
- * and a Dense output trained with softmax cross-entropy. Buffers are reused across steps, so a
+ * A multilayer perceptron: hidden layers (Dense, optional normalization, nonlinearity, optional
+ * dropout) and a Dense output trained with softmax cross-entropy. Buffers are reused across steps, so a
  * warm training step allocates nothing.
  *
  * <p>Normalization can be switched off and on while training: while off it is bypassed, its γ,
@@ -25,6 +25,7 @@ public final class Network {
     private final List<Parameter> parametersWithoutNorm;
     private DMatrixRMaj lastInput;
     private boolean normalizationEnabled;
+    private double lastGradientNorm = Double.NaN;
 
     public Network(NetworkSpec spec) {
         this.spec = spec;
@@ -37,12 +38,9 @@ public final class Network {
             int width = spec.hidden().get(i);
             Dense dense = new Dense("hidden" + (i + 1), in, width);
             spec.init().fill(dense.weight().value().data, in, width, spec.initScale(), rng);
-            Normalization norm = switch (spec.norm()) {
-                case NONE -> null;
-                case BATCH -> new BatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon());
-                case LAYER -> new LayerNorm("ln" + (i + 1), width, spec.epsilon());
-            };
-            layers.add(new HiddenLayer(i, dense, norm, spec.activation(), spec.placement()));
+            Normalization norm = normalization(spec, i, width);
+            Dropout dropout = spec.remedies().dropout() > 0 ? new Dropout(spec.remedies().dropout(), spec.seed(), i) : null;
+            layers.add(new HiddenLayer(i, dense, norm, spec.activation(), spec.placement(), dropout));
             all.add(dense.weight());
             all.add(dense.bias());
             withoutNorm.add(dense.weight());
@@ -60,6 +58,30 @@ public final class Network {
         this.allParameters = Collections.unmodifiableList(all);
         this.parametersWithoutNorm = Collections.unmodifiableList(withoutNorm);
         this.normalizationEnabled = spec.norm() != NormKind.NONE;
+    }
+
+    /**
+     * How many threads the matrix products may use: 1 (the default), or 2 to share large products
+     * with a helper thread when this network trains alone. Results are bit-identical either way.
+     */
+    public void setProductThreads(int threads) {
+        if (threads < 1 || threads > 2) throw new IllegalArgumentException("product threads must be 1 or 2; got " + threads);
+        for (HiddenLayer layer : hidden) layer.dense().setProductThreads(threads);
+        output.setProductThreads(threads);
+    }
+
+    private static Normalization normalization(NetworkSpec spec, int i, int width) {
+        Remedies r = spec.remedies();
+        return switch (spec.norm()) {
+            case NONE -> null;
+            case BATCH -> new BatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon());
+            case LAYER -> new LayerNorm("ln" + (i + 1), width, spec.epsilon());
+            case BATCH_RENORM -> new BatchRenorm("brn" + (i + 1), width, spec.momentum(), spec.epsilon(), r.rmax(),
+                    r.dmax(), r.renormWarmup());
+            case GROUP -> new GroupNorm("gn" + (i + 1), width, r.groups(), spec.epsilon());
+            case NOISY_BATCH -> new NoisyBatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon(),
+                    spec.seed() * 1_000_003L + i);
+        };
     }
 
     public NetworkSpec spec() {
@@ -112,9 +134,19 @@ public final class Network {
         }
     }
 
-    /** Applies the optimizer to every parameter in use (normalization parameters only while it is on). */
+    /**
+     * Applies the optimizer to every parameter in use (normalization parameters only while it is
+     * on), after the L1 penalty and gradient clipping of the spec's remedies ({@link GradientRules}).
+     */
     public void step(Optimizer optimizer) {
-        optimizer.step(trainableParameters());
+        List<Parameter> inUse = trainableParameters();
+        lastGradientNorm = GradientRules.apply(inUse, spec.remedies().l1(), spec.remedies().gradientClip());
+        optimizer.step(inUse);
+    }
+
+    /** The global L2 norm of every gradient in use at the last {@link #step}, before clipping (NaN before any). */
+    public double lastGradientNorm() {
+        return lastGradientNorm;
     }
 
     /** One training step on a batch; returns the batch loss before the update. */
@@ -206,6 +238,12 @@ public final class Network {
                     && other.hidden.get(i).normalization() instanceof BatchNorm theirs) {
                 System.arraycopy(theirs.runningMean(), 0, mine.runningMean(), 0, mine.runningMean().length);
                 System.arraycopy(theirs.runningVar(), 0, mine.runningVar(), 0, mine.runningVar().length);
+            }
+            if (hidden.get(i).normalization() instanceof BatchRenorm mine
+                    && other.hidden.get(i).normalization() instanceof BatchRenorm theirs) {
+                System.arraycopy(theirs.runningMean(), 0, mine.runningMean(), 0, mine.runningMean().length);
+                System.arraycopy(theirs.runningVar(), 0, mine.runningVar(), 0, mine.runningVar().length);
+                mine.setTrainingSteps(theirs.trainingSteps());
             }
         }
     }

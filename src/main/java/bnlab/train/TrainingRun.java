@@ -5,8 +5,13 @@ import bnlab.data.DatasetSplit;
 import bnlab.nn.Mode;
 import bnlab.nn.Network;
 import bnlab.nn.Optimizer;
+import bnlab.stats.InsideNormCapture;
+import bnlab.stats.InsideNormFrame;
+import bnlab.stats.Landscape;
+import bnlab.stats.LandscapeProbe;
 import bnlab.stats.LayerStats;
 import bnlab.stats.Probe;
+import bnlab.stats.Series;
 import bnlab.stats.WeightStats;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -66,6 +71,13 @@ public final class TrainingRun {
     private long trainNanos;
     private long statsNanos;
     private long testNanos;
+    // What the training batch did inside the normalization, and the loss landscape along its gradient:
+    // both read the step's batch, so only right after a step (batchFresh) and before any probe.
+    private final InsideNormCapture inside = new InsideNormCapture();
+    private final LandscapeProbe landscapeProbe = new LandscapeProbe();
+    private InsideNormFrame insideFrame;
+    private Series landscape = Series.empty(Landscape.SERIES_WIDTH, 2048);
+    private boolean batchFresh;
 
     public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener) {
         this.config = config;
@@ -144,6 +156,11 @@ public final class TrainingRun {
         post(() -> switchNormalization(enabled));
     }
 
+    /** Which hidden layer (0-based) the "Inside BN" view follows; shown from the next training step. */
+    public void inspectLayer(int layer) {
+        post(() -> inside.selectLayer(layer));
+    }
+
     public void setLearningRate(double learningRate) {
         post(() -> {
             if (learningRate == optimizer.learningRate()) return;
@@ -220,6 +237,7 @@ public final class TrainingRun {
         long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
         double loss = net.trainStep(x, y, optimizer);
+        batchFresh = true;
         double accuracy = (double) net.correctCount(y) / y.length;
         trainNanos += System.nanoTime() - t0;
         step++;
@@ -288,8 +306,9 @@ public final class TrainingRun {
         if (step == 0 && record) measureTest();
         long t0 = System.nanoTime();
         List<WeightStats> weights = probe.measureWeights(net);
+        if (batchFresh) measureBatch(record);
         List<LayerStats> inference = probe.measure(net, Mode.EVAL);
-        boolean batchNormActive = net.normalizationEnabled() && net.spec().norm() == bnlab.nn.NormKind.BATCH;
+        boolean batchNormActive = net.normalizationEnabled() && net.spec().norm().overBatch();
         List<LayerStats> training = batchNormActive ? probe.measure(net, Mode.TRAIN_NO_UPDATE) : null;
         stats = new StatsFrame(step, inference, training, weights);
         predictions = evaluator.predictions(net, step);
@@ -301,6 +320,15 @@ public final class TrainingRun {
         statsNanos += lastStatsCost;
     }
 
+    /** Reads the step's batch before the probes overwrite what the network kept of it. */
+    private void measureBatch(boolean record) {
+        batchFresh = false;
+        insideFrame = inside.capture(net, step);
+        Landscape l = landscapeProbe.measure(net, x, y, optimizer.learningRate());
+        landscape = landscape.append(l.point(step));
+        if (record) listener.onLandscape(config.name(), step, l);
+    }
+
     private void applyScheduledSwitches() {
         for (RunConfig.ScheduledSwitch s : config.switches()) {
             if (s.step() == step) switchNormalization(s.enabled());
@@ -310,7 +338,7 @@ public final class TrainingRun {
     private void switchNormalization(boolean enabled) {
         if (!net.hasNormalization() || net.normalizationEnabled() == enabled) return;
         net.setNormalizationEnabled(enabled);
-        String kind = net.spec().norm() == bnlab.nn.NormKind.BATCH ? "batch" : "layer";
+        String kind = net.spec().norm().overBatch() ? "batch" : "layer";
         addEvent(enabled ? RunEvent.Kind.NORMALIZATION_ON : RunEvent.Kind.NORMALIZATION_OFF,
                 kind + " normalization switched " + (enabled ? "on" : "off"));
         if (state != RunState.RUNNING && lastStatsAt != 0) measureEverything(false); // show the effect at once
@@ -361,7 +389,7 @@ public final class TrainingRun {
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
                 config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,
-                new RunTiming(trainNanos, statsNanos, testNanos), stepLog.view()));
+                new RunTiming(trainNanos, statsNanos, testNanos), stepLog.view(), insideFrame, landscape));
         lastPublish = now;
         dirty = false;
     }

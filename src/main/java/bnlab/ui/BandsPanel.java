@@ -115,7 +115,7 @@ final class BandsPanel extends GridPane {
     void relabel(ResourceBundle t) {
         text = t;
         for (int r = 0; r < headings.size() && r < runNames.size(); r++) {
-            headings.get(r).setText(Variants.name(t, runNames.get(r)));
+            headings.get(r).setText(VariantLook.name(t, runNames.get(r)));
             headings.get(r).getStyleClass().removeIf(c -> c.startsWith("variant-"));
             headings.get(r).getStyleClass().add("variant-" + r);
         }
@@ -190,7 +190,7 @@ final class BandsPanel extends GridPane {
                 v.setPoints(all.get(r));
                 v.setFixedYRange(shared);
                 v.setFixedStepRange(steps);
-                v.setBandColor(Variants.color(r));
+                v.setBandColor(VariantLook.color(r));
                 v.setEvents(markers(runs.get(r)));
             }
         }

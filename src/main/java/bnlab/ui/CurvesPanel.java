@@ -114,8 +114,8 @@ final class CurvesPanel extends VBox {
         boolean several = runs.size() > 1;
         for (int r = 0; r < runs.size(); r++) {
             RunSnapshot s = runs.get(r);
-            String who = Variants.shortName(text, s.name());
-            var color = Variants.color(r);
+            String who = VariantLook.shortName(text, s.name());
+            var color = VariantLook.color(r);
             String train = Messages.format(text, "curves.train", who);
             String test = Messages.format(text, "curves.test", who);
             l.add(ChartData.curve(train, color, LineDash.SOLID, s.history().metrics(), 1).smoothed());

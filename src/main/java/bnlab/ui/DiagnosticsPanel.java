@@ -111,13 +111,13 @@ final class DiagnosticsPanel extends VBox {
         for (int r = 0; r < runs.size(); r++) {
             RunSnapshot s = runs.get(r);
             if (s.stats() == null) continue;
-            String who = runs.size() > 1 ? Variants.shortName(text, s.name()) + " · " : "";
+            String who = runs.size() > 1 ? VariantLook.shortName(text, s.name()) + " · " : "";
             for (int l = 0; l < layers; l++) {
                 WeightStats w = s.stats().weights().get(l);
                 var wv = weightViews.get(l)[2 * r];
                 var gv = weightViews.get(l)[2 * r + 1];
-                Variants.markChart(wv, runs.size() > 1 ? r : -1);
-                Variants.markChart(gv, runs.size() > 1 ? r : -1);
+                VariantLook.markChart(wv, runs.size() > 1 ? r : -1);
+                VariantLook.markChart(gv, runs.size() > 1 ? r : -1);
                 wv.setTitle(who + Messages.format(text, "diagnostics.weightsTitle", l + 1));
                 gv.setTitle(who + Messages.format(text, "diagnostics.gradsTitle", l + 1));
                 wv.setHelpText(text.getString("help.weights"));
@@ -140,7 +140,7 @@ final class DiagnosticsPanel extends VBox {
         for (int r = 0; r < runs.size(); r++) {
             RunSnapshot s = runs.get(r);
             if (s.stats() == null) continue;
-            String who = Variants.shortName(text, s.name());
+            String who = VariantLook.shortName(text, s.name());
             List<LayerStats> layers = s.stats().inference();
             List<WeightStats> weights = s.stats().weights();
             for (int l = 0; l < layers.size(); l++) {

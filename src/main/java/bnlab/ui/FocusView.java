@@ -122,7 +122,7 @@ final class FocusView extends VBox {
     }
 
     private void ensure(List<RunSnapshot> runs) {
-        List<String> now = Variants.names(runs);
+        List<String> now = VariantLook.names(runs);
         if (now.equals(names)) return;
         names = now;
         histograms.getChildren().clear();
@@ -152,7 +152,7 @@ final class FocusView extends VBox {
             rc.setVgrow(Priority.ALWAYS);
             rc.setMinHeight(100);
             histograms.getRowConstraints().add(rc);
-            Label head = new Label(several ? Variants.name(text, names.get(r)) : "");
+            Label head = new Label(several ? VariantLook.name(text, names.get(r)) : "");
             head.getStyleClass().addAll("network-heading", "variant-" + r, "focus-row-head");
             head.setWrapText(true);
             head.setMaxWidth(160);
@@ -161,7 +161,7 @@ final class FocusView extends VBox {
             HistogramView[] row = new HistogramView[HistogramGrid.COLUMNS.length];
             for (int c = 0; c < row.length; c++) {
                 HistogramView v = new HistogramView();
-                v.setBarColor(several ? Variants.color(r) : Variants.color(0));
+                v.setBarColor(several ? VariantLook.color(r) : VariantLook.color(0));
                 v.setXAxisLabel(text.getString("axis.short." + HistogramGrid.COLUMNS[c].id()));
                 v.setHelpText(text.getString("help.histogram." + HistogramGrid.COLUMNS[c].id()));
                 v.setMinSize(120, 90);
@@ -172,7 +172,7 @@ final class FocusView extends VBox {
             }
             views.add(row);
             PercentileBandView b = new PercentileBandView();
-            b.setBandColor(Variants.color(r));
+            b.setBandColor(VariantLook.color(r));
             b.setShowLegend(false);
             b.setMinSize(140, 120);
             HBox.setHgrow(b, Priority.ALWAYS);
@@ -213,7 +213,7 @@ final class FocusView extends VBox {
             Series series = s.history().percentiles(training, layer, Quantity.PRE_ACTIVATION);
             PercentileBandView b = bands.get(r);
             // The heading above says what the bands follow; each chart only whose they are.
-            b.setTitle(runs.size() > 1 ? Variants.shortName(text, names.get(r)) : "");
+            b.setTitle(runs.size() > 1 ? VariantLook.shortName(text, names.get(r)) : "");
             b.setYAxisLabel(runs.size() > 1 ? "" : text.getString("axis.quantity." + Quantity.PRE_ACTIVATION.id()));
             b.setPoints(ChartData.bands(series, false));
         }

@@ -45,8 +45,6 @@ public final class LabModel {
     private final ObjectProperty<bnlab.lessons.Lesson> lesson = new SimpleObjectProperty<>();
     private bnlab.lessons.LessonCatalog lessons;
     private long generation;
-    private java.util.function.BiFunction<Experiment, DatasetSplit, List<bnlab.train.RunConfig>> planner =
-            (e, split) -> RunPlan.runs(e, split, true);
 
     public ReadOnlyObjectProperty<Experiment> experimentProperty() {
         return experiment.getReadOnlyProperty();
@@ -125,7 +123,8 @@ public final class LabModel {
         CompletableFuture.supplyAsync(() -> {
             try {
                 DatasetSplit split = DatasetLoader.load(e.dataset(), e.seed(), dir);
-                return new Loaded(split, new Session(planner.apply(e, split), split, null));
+                bnlab.experiment.DataFit.check(e, split);
+                return new Loaded(split, new Session(RunPlan.runs(e, split, true), split, null));
             } catch (DatasetException ex) {
                 throw new CompletionException(ex);
             }
@@ -153,11 +152,6 @@ public final class LabModel {
             session.set(loaded.session());
             onLoaded.run();
         }));
-    }
-
-    /** How an experiment becomes runs (the experiment package's plan; a test may give three runs). */
-    void setRunPlanner(java.util.function.BiFunction<Experiment, DatasetSplit, List<bnlab.train.RunConfig>> p) {
-        planner = p;
     }
 
     private record Loaded(DatasetSplit data, Session session) {}

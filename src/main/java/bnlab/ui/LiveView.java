@@ -190,14 +190,18 @@ final class LiveView extends AnimationTimer {
         String state = "";
         // What the state label says, most urgent first: a divergence, a run that stopped learning, the state.
         int urgency = 0;
+        // Runs at one step (a lockstep comparison) show it once, so three variants fit a projector's status bar;
+        // the rate of several runs is the slowest one's: the pace of the comparison.
+        boolean oneStep = runs.stream().mapToLong(RunSnapshot::step).distinct().count() == 1;
+        double slowest = runs.stream().mapToDouble(RunSnapshot::stepsPerSecond).min().orElse(0);
+        String pace = String.format(Locale.ROOT, "%.0f", slowest);
+        rate.append(runs.size() > 1 ? Messages.format(text, "status.ratePace", pace) : Messages.format(text, "status.rate", pace));
         for (RunSnapshot r : runs) {
-            String who = runs.size() > 1 ? Variants.shortName(text, r.name()) + " " : "";
-            if (step.length() > 0) {
-                step.append("   ");
-                rate.append("   ");
+            String who = runs.size() > 1 ? VariantLook.shortName(text, r.name()) + " " : "";
+            if (!oneStep || step.length() == 0) {
+                if (step.length() > 0) step.append("   ");
+                step.append(oneStep ? "" : who).append(Messages.format(text, "status.step", r.step()));
             }
-            step.append(who).append(Messages.format(text, "status.step", r.step()));
-            rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
             if (r.state() == RunState.DIVERGED && r.divergence() != null) {
                 if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
                 urgency = 2;

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.*;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -97,6 +96,8 @@ public final class MainController {
     private FocusView focus;
     private RestartGuard guard;
     private PresenterLayout presenterLayout;
+    private ToolbarState toolbarState;
+    private KeyShortcuts keys;
     private CurvesPanel curves;
     private BandsPanel bands;
     private PredictionsPanel predictions;
@@ -123,13 +124,10 @@ public final class MainController {
         networks = new NetworkGrids(networksBox, gridQuantityBox, text, strings);
         TranslatedChoices.gridQuantities(gridQuantityBox, text);
         gridQuantityBox.setTooltip(new Tooltip(text.getString("grid.quantityHelp")));
-        for (ComboBox<?> b : List.of(sourceBox, activationBox, initBox, normKindBox, placementBox, optimizerBox)) {
-            WrappingCells.install(b);
-        }
         gridQuantityBox.setValue(networks.quantity());
         gridQuantityBox.valueProperty().addListener((o, a, b) -> { if (b != null) networks.setQuantity(b); });
         guard = new RestartGuard(model::session, this::window, text);
-        focus = new FocusView(text, strings, this::closeFocus);
+        focus = new FocusView(text, strings, () -> closeFocus());
         centerStack.getChildren().add(focus);
         for (int i = 0; i < networks.all().size(); i++) networks.all().get(i).setOnLayerClicked(this::openFocus);
         curves = new CurvesPanel(text);
@@ -140,14 +138,8 @@ public final class MainController {
         diagnostics.setStrings(strings);
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
-        // Toolbar controls keep their full text: the toolbar wraps onto a second row instead.
-        for (var n : ((javafx.scene.layout.Pane) playButton.getParent()).getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && !(n instanceof javafx.scene.layout.Pane)) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
-        unitOnlyBox.setWrapText(true); // two lines in a narrow column rather than cut
-        unitOnlyBox.maxWidthProperty().bind(detailTabs.widthProperty().subtract(16));
+        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(),
+                List.of(sourceBox, activationBox, initBox, normKindBox, placementBox, optimizerBox), unitOnlyBox, detailTabs);
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
@@ -193,8 +185,10 @@ public final class MainController {
         englishItem.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         chineseItem.setOnAction(e -> switchLanguage.accept(Messages.CHINESE));
 
-        model.playingProperty().addListener((o, a, b) -> showPlaying(b));
-        model.normalizationOnProperty().addListener((o, a, b) -> showNormalization());
+        toolbarState = new ToolbarState(model, playButton, normSwitch, text);
+        keys = new KeyShortcuts(new KeyShortcuts.Actions(this::togglePlay, this::step, this::reset,
+                this::toggleNormalizationByKey, this::toggleCompareByKey, this::openFocus,
+                () -> focus.isActive() && closeFocus()));
         model.experimentProperty().addListener((o, a, b) -> showExperiment(b));
         model.sessionProperty().addListener((o, a, b) -> {
             predictions.setData(model.dataProperty().get());
@@ -223,7 +217,6 @@ public final class MainController {
         presenterLayout = new PresenterLayout(root, sideTabs, lessonsTab, mainSplit, curvesHolder, networks, curves,
                 bands, predictions, diagnostics, focus);
         HelpTips.showWhole(stateStatus);
-        showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
             showExperiment(model.experiment());
             predictions.setData(model.dataProperty().get());
@@ -262,9 +255,10 @@ public final class MainController {
         live.invalidate();
     }
 
-    private void closeFocus() {
+    private boolean closeFocus() {
         focus.close();
         live.invalidate();
+        return true;
     }
 
     VBox lessonsBox() {
@@ -300,26 +294,7 @@ public final class MainController {
             datasetSummary.setText(Messages.format(text, "settings.summary", d.train().size(), d.test().size(),
                     d.train().featureCount(), d.train().classCount()));
         }
-        showNormalization();
-    }
-
-    private void showNormalization() {
-        Experiment e = model.experiment();
-        boolean has = model.hasNormalization();
-        boolean on = has && model.normalizationOnProperty().get();
-        String kind = e != null && "layer".equals(e.normalization().kind()) ? "layer" : "batch";
-        normSwitch.setDisable(!has);
-        normSwitch.setSelected(on);
-        normSwitch.setText(text.getString(on ? "toolbar.norm." + kind + ".on" : "toolbar.norm." + kind + ".off"));
-        normSwitch.setTooltip(new Tooltip(text.getString(has ? "help.normSwitch" : "help.normSwitchNone")));
-        normSwitch.getStyleClass().removeAll("on", "off");
-        normSwitch.getStyleClass().add(on ? "on" : "off");
-    }
-
-    private void showPlaying(boolean playing) {
-        playButton.setText(text.getString(playing ? "toolbar.pause" : "toolbar.play"));
-        playButton.getStyleClass().removeAll("playing");
-        if (playing) playButton.getStyleClass().add("playing");
+        toolbarState.showNormalization();
     }
 
     private void applyPresenter(boolean on) {
@@ -337,21 +312,9 @@ public final class MainController {
         live.invalidate();
     }
 
-    /** Keyboard shortcuts for the classroom: Space, B, S, R, C, 1–9 and Esc (not while typing in a field). */
+    /** Keyboard shortcuts for the classroom (see {@link KeyShortcuts}). */
     public void handleKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
-        if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
-        KeyCode k = e.getCode();
-        if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
-            openFocus(Integer.parseInt(k.getName().replaceAll("\\D", "")) - 1); // "1" or "Numpad 1"
-        } else if (k == KeyCode.ESCAPE && focus.isActive()) closeFocus();
-        else if (k == KeyCode.SPACE) togglePlay();
-        else if (k == KeyCode.B) toggleNormalizationByKey();
-        else if (k == KeyCode.S) step();
-        else if (k == KeyCode.R) reset();
-        else if (k == KeyCode.C) toggleCompareByKey();
-        else return;
-        e.consume();
+        keys.handle(e);
     }
 
     @FXML

@@ -72,7 +72,7 @@ final class NetworkGrids {
 
     /** Lays out one grid per run, headed by its name; returns whether anything changed. */
     boolean ensure(List<RunSnapshot> runs) {
-        List<String> names = Variants.names(runs);
+        List<String> names = VariantLook.names(runs);
         if (names.equals(shownNames)) return false;
         shownNames = names;
         int n = Math.min(runs.size(), grids.size());
@@ -80,8 +80,8 @@ final class NetworkGrids {
         for (int i = 0; i < n; i++) {
             HistogramGrid g = grids.get(i);
             HBox.setHgrow(g, Priority.ALWAYS);
-            g.setHeading(n == 1 ? "" : Variants.name(text, names.get(i)), i);
-            g.setVariantColor(n == 1 ? null : Variants.color(i));
+            g.setHeading(n == 1 ? "" : VariantLook.name(text, names.get(i)), i);
+            g.setVariantColor(n == 1 ? null : VariantLook.color(i));
             if (n == 1) g.releaseYScale();
         }
         applyColumns();

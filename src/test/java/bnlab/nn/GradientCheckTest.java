@@ -18,14 +18,14 @@ class GradientCheckTest {
     private static final double H = 1e-5;
     private static final double MAX_RELATIVE_ERROR = 1e-6;
 
-    private static DMatrixRMaj random(int rows, int cols, Random rng, double scale) {
+    static DMatrixRMaj random(int rows, int cols, Random rng, double scale) {
         DMatrixRMaj m = new DMatrixRMaj(rows, cols);
         for (int i = 0; i < m.data.length; i++) m.data[i] = scale * rng.nextGaussian();
         return m;
     }
 
     /** Numerical gradient of {@code loss} with respect to every element of {@code values}. */
-    private static double[] numerical(double[] values, int n, DoubleSupplier loss) {
+    static double[] numerical(double[] values, int n, DoubleSupplier loss) {
         double[] g = new double[n];
         for (int i = 0; i < n; i++) {
             double saved = values[i];
@@ -39,7 +39,7 @@ class GradientCheckTest {
         return g;
     }
 
-    private static void assertGradient(double[] analytic, double[] numeric, String what) {
+    static void assertGradient(double[] analytic, double[] numeric, String what) {
         double maxDiff = 0;
         double scale = 0;
         for (int i = 0; i < numeric.length; i++) {
@@ -51,7 +51,7 @@ class GradientCheckTest {
         assertTrue(rel < MAX_RELATIVE_ERROR, what + ": relative error " + rel);
     }
 
-    private static double weightedSum(DMatrixRMaj y, DMatrixRMaj weights) {
+    static double weightedSum(DMatrixRMaj y, DMatrixRMaj weights) {
         double s = 0;
         for (int i = 0; i < y.getNumElements(); i++) s += y.data[i] * weights.data[i];
         return s;
@@ -126,7 +126,7 @@ class GradientCheckTest {
         checkNormalization(ln, Mode.TRAIN, rng, "layer norm");
     }
 
-    private static void checkNormalization(Normalization norm, Mode mode, Random rng, String what) {
+    static void checkNormalization(Normalization norm, Mode mode, Random rng, String what) {
         DMatrixRMaj x = random(7, 4, rng, 2);
         DMatrixRMaj r = random(7, 4, rng, 1);
         DMatrixRMaj y = new DMatrixRMaj(1, 1);

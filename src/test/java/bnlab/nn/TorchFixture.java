@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.ejml.data.DMatrixRMaj;
 
-/** Reads the PyTorch reference values in src/test/resources/fixtures/torch. */
+/** Reads the PyTorch reference values in src/test/resources/fixtures/torch (and torch-extra). */
 final class TorchFixture {
     private final JsonNode root;
 
@@ -16,7 +16,12 @@ final class TorchFixture {
     }
 
     static TorchFixture load(String file) {
-        try (InputStream in = TorchFixture.class.getResourceAsStream("/fixtures/torch/" + file)) {
+        return load("torch", file);
+    }
+
+    /** A fixture of another reference set under src/test/resources/fixtures (e.g. "torch-extra"). */
+    static TorchFixture load(String set, String file) {
+        try (InputStream in = TorchFixture.class.getResourceAsStream("/fixtures/" + set + "/" + file)) {
             if (in == null) throw new IllegalStateException("missing fixture " + file);
             return new TorchFixture(new ObjectMapper().readTree(in));
         } catch (IOException e) {

@@ -6,9 +6,6 @@ import static bnlab.ui.AppTestSupport.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import bnlab.experiment.RunPlan;
-import bnlab.nn.NormKind;
-import bnlab.train.RunConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,12 +43,10 @@ class WindowLayoutTest {
 
     @Test
     void threeRunsFitEverySizeInBothModes() throws Exception {
-        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
-        runFx(() -> app.model().setRunPlanner(WindowLayoutTest::threeRuns));
-        runFx(() -> app.controller().load(app.model().experiment().withCompare(true), dir));
+        app = AppTestSupport.start(dir, THREE);
         train(3);
         List<String> headings = onFx(() -> app.controller().grids().subList(0, 3).stream().map(HistogramGrid::heading).toList());
-        assertEquals(List.of("With batch norm", "With layer norm", "Without normalization"), headings);
+        assertEquals(List.of("BN", "LN", "no normalization"), headings, "the variants' own names, in the file's order");
         assertFits(new int[][] {{1280, 720}, {1920, 1080}});
         assertTrue(onFx(() -> app.controller().grids().get(0).histogram(0, bnlab.stats.Quantity.ACTIVATION).getParent()
                 .isVisible() == false), "three runs: one quantity per grid");
@@ -59,9 +54,7 @@ class WindowLayoutTest {
 
     @Test
     void theFocusViewFitsAProjectorWithThreeRuns() throws Exception {
-        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
-        runFx(() -> app.model().setRunPlanner(WindowLayoutTest::threeRuns));
-        runFx(() -> app.controller().load(app.model().experiment().withCompare(true), dir));
+        app = AppTestSupport.start(dir, THREE);
         train(3);
         runFx(() -> app.controller().openFocus(1));
         assertTrue(onFx(() -> app.controller().focusView().isActive()));
@@ -71,15 +64,10 @@ class WindowLayoutTest {
                 "the third run's layer 2 is shown");
     }
 
-    /** Until experiment files list variants: batch norm, layer norm and none, built from one plan. */
-    static List<RunConfig> threeRuns(bnlab.experiment.Experiment e, bnlab.data.DatasetSplit split) {
-        List<RunConfig> twins = RunPlan.runs(e.withCompare(true), split, true);
-        RunConfig bn = twins.get(0);
-        RunConfig ln = new RunConfig("ln", bn.network().withNorm(NormKind.LAYER, bn.network().placement()),
-                bn.optimizer(), bn.learningRate(), bn.momentum(), bn.weightDecay(), bn.batchSize(), bn.steps(),
-                bn.evalEvery(), bn.statsEvery(), bn.liveStats(), bn.probeSize(), bn.dataSeed(), bn.ranges(), List.of());
-        return List.of(bn, ln, twins.get(1));
-    }
+    /** Batch norm, layer norm and none, as lesson 7 compares them, with the names a file gives them. */
+    static final String THREE = AppTestSupport.SPIRAL.replace("\"compare\": false,", """
+            "variants": [{"name": "BN"}, {"name": "LN", "normalization": {"kind": "layer"}},
+                         {"name": "no normalization", "normalization": {"kind": "none"}}],""");
 
     private void train(int runs) {
         waitFor(() -> onFx(() -> app.model().session().runs().size()) == runs, 20, runs + " runs");

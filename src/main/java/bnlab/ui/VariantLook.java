@@ -11,12 +11,12 @@ import javafx.scene.paint.Color;
  * file's order), one Okabe–Ito colour each, the same on every chart, under the run's own name.
  * The built-in names (bn, ln, plain) are translated; a variant's name from the file is shown as written.
  */
-final class Variants {
+final class VariantLook {
     /** Blue first and orange second, as the batch-norm and plain twins have always been shown. */
     private static final List<Color> COLORS =
             List.of(Palette.BLUE, Palette.ORANGE, Palette.BLUISH_GREEN, Palette.REDDISH_PURPLE, Palette.VERMILLION);
 
-    private Variants() {}
+    private VariantLook() {}
 
     static Color color(int index) {
         return COLORS.get(Math.floorMod(index, COLORS.size()));
