@@ -42,6 +42,11 @@ final class BandsPanel extends GridPane {
         setVgap(4);
     }
 
+    /** A plot a class can read under the title, the axes and (in the first row) the legend. */
+    private static double minRowHeight(ChartStyle s, int layer) {
+        return (s == ChartStyle.PRESENTER ? 190 : 150) + (layer == 0 ? (s == ChartStyle.PRESENTER ? 60 : 30) : 0);
+    }
+
     void setQuantity(Quantity q) {
         quantity = q;
         relabel(text);
@@ -71,7 +76,7 @@ final class BandsPanel extends GridPane {
             for (int r = 0; r < runs; r++) {
                 Label h = new Label();
                 h.getStyleClass().add("network-heading");
-                h.setWrapText(true);
+                WrappingCells.fitHeight(h);
                 headings.add(h);
                 add(h, r, 0);
             }
@@ -80,7 +85,7 @@ final class BandsPanel extends GridPane {
         for (int l = 0; l < layers; l++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(110);
+            rc.setMinHeight(minRowHeight(style, l)); // the pane scrolls rather than squash a plot
             getRowConstraints().add(rc);
             PercentileBandView[] row = new PercentileBandView[runs];
             for (int r = 0; r < runs; r++) {
@@ -115,7 +120,7 @@ final class BandsPanel extends GridPane {
     void relabel(ResourceBundle t) {
         text = t;
         for (int r = 0; r < headings.size() && r < runNames.size(); r++) {
-            headings.get(r).setText(VariantLook.name(t, runNames.get(r)));
+            headings.get(r).setText(VariantLook.shortName(t, runNames.get(r))); // narrow columns: the short name
             headings.get(r).getStyleClass().removeIf(c -> c.startsWith("variant-"));
             headings.get(r).getStyleClass().add("variant-" + r);
         }
@@ -140,6 +145,10 @@ final class BandsPanel extends GridPane {
 
     void setChartStyle(ChartStyle s) {
         style = s;
+        int layer = 0;
+        for (RowConstraints rc : getRowConstraints()) {
+            if (rc.getVgrow() == Priority.ALWAYS) rc.setMinHeight(minRowHeight(s, layer++));
+        }
         views.forEach(row -> { for (PercentileBandView v : row) v.setChartStyle(s); });
     }
 

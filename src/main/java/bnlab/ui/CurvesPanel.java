@@ -38,6 +38,8 @@ final class CurvesPanel extends VBox {
     private final Slider smoothingSlider = new Slider(0, 0.99, DEFAULT_SMOOTHING);
     private final Label smoothingLabel = new Label();
     private final Label smoothingValue = new Label();
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane();
+    private List<String> legendNames = List.of();
     private ResourceBundle text;
 
     CurvesPanel(ResourceBundle text) {
@@ -63,8 +65,15 @@ final class CurvesPanel extends VBox {
         smoothingLabel.setMinWidth(USE_PREF_SIZE);
         smoothing.addListener((o, a, b) -> smoothingValue.setText(String.format(Locale.ROOT, "%.2f", b.doubleValue())));
         smoothingValue.setText(String.format(Locale.ROOT, "%.2f", DEFAULT_SMOOTHING));
-        HBox controls = new HBox(6, smoothingLabel, smoothingSlider, smoothingValue);
-        controls.setAlignment(Pos.CENTER_RIGHT);
+        HBox smoothingBox = new HBox(6, smoothingLabel, smoothingSlider, smoothingValue);
+        smoothingBox.setAlignment(Pos.CENTER_RIGHT);
+        smoothingBox.setMinWidth(USE_PREF_SIZE);
+        // Several networks: one legend for both charts, above them (in the charts it would take the curves' room).
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 2, legend, smoothingBox);
+        legend.setHgap(10);
+        legend.setVgap(2);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(0);
         controls.getStyleClass().add("curve-controls");
         getChildren().addAll(controls, charts);
         relabel(text);
@@ -105,6 +114,38 @@ final class CurvesPanel extends VBox {
         accuracy.setChartStyle(s);
     }
 
+    /**
+     * Several networks: one legend above both charts, an entry per network (its colour) and one per
+     * kind of curve (its dash); a single network keeps the charts' own legends.
+     */
+    private void showLegend(List<RunSnapshot> runs) {
+        List<String> names = VariantLook.names(runs);
+        if (names.equals(legendNames)) return;
+        legendNames = names;
+        boolean several = runs.size() > 1;
+        loss.setShowLegend(!several);
+        accuracy.setShowLegend(!several);
+        legend.getChildren().clear();
+        if (!several) return;
+        for (int r = 0; r < runs.size(); r++) {
+            legend.getChildren().add(entry(VariantLook.shortName(text, names.get(r)), VariantLook.color(r), false, 4));
+        }
+        var grey = javafx.scene.paint.Color.web("#444444");
+        legend.getChildren().add(entry(text.getString("curves.trainKind"), grey, false, 2));
+        legend.getChildren().add(entry(text.getString("curves.testKind"), grey, true, 3));
+    }
+
+    private static Label entry(String name, javafx.scene.paint.Color color, boolean dashed, double width) {
+        javafx.scene.shape.Line swatch = new javafx.scene.shape.Line(0, 0, 22, 0);
+        swatch.setStroke(color);
+        swatch.setStrokeWidth(width);
+        if (dashed) swatch.getStrokeDashArray().setAll(6.0, 4.0);
+        Label l = new Label(name, swatch);
+        l.getStyleClass().add("curve-legend");
+        l.setMinWidth(USE_PREF_SIZE);
+        return l;
+    }
+
     void show(List<RunSnapshot> runs) {
         List<CurveSeries> l = new ArrayList<>();
         List<CurveSeries> a = new ArrayList<>();
@@ -129,9 +170,10 @@ final class CurvesPanel extends VBox {
                         : EventMarker.note(e.step(), label));
             }
         }
-        // Test curves after the training curves: drawn (and listed) above them.
+        // Test curves after the training curves: drawn above them.
         l.addAll(lTest);
         a.addAll(aTest);
+        showLegend(runs);
         loss.setSeries(l);
         accuracy.setSeries(a);
         loss.setEvents(events);

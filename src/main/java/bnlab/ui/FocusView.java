@@ -69,15 +69,17 @@ final class FocusView extends VBox {
         curves.setStrings(strings);
         Label bandsTitle = new Label(text.getString("focus.bands"));
         bandsTitle.getStyleClass().add("column-header");
-        bandsTitle.setWrapText(true);
-        VBox bandsBox = new VBox(2, bandsTitle, bandsRow);
+        WrappingCells.fitHeight(bandsTitle);
         VBox.setVgrow(bandsRow, Priority.ALWAYS);
-        HBox bottom = new HBox(6, bandsBox, curves);
-        HBox.setHgrow(bandsBox, Priority.ALWAYS);
-        HBox.setHgrow(curves, Priority.ALWAYS);
-        bottom.setMinHeight(170);
-        bottom.setPrefHeight(240);
-        getChildren().addAll(header, histograms, bottom);
+        VBox.setVgrow(curves, Priority.ALWAYS);
+        // The histograms take the height (three runs' rows), the bands and curves a column beside them.
+        VBox side = new VBox(4, bandsTitle, bandsRow, curves);
+        side.setMinWidth(380);
+        side.setPrefWidth(460);
+        HBox.setHgrow(histograms, Priority.ALWAYS);
+        HBox bottom = new HBox(8, histograms, side);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        getChildren().addAll(header, bottom);
         setVisible(false);
     }
 
@@ -150,17 +152,17 @@ final class FocusView extends VBox {
         for (int r = 0; r < runs.size(); r++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(100);
+            rc.setMinHeight(115);
             histograms.getRowConstraints().add(rc);
             Label head = new Label(several ? VariantLook.name(text, names.get(r)) : "");
             head.getStyleClass().addAll("network-heading", "variant-" + r, "focus-row-head");
-            head.setWrapText(true);
-            head.setMaxWidth(160);
+            head.setMinWidth(USE_PREF_SIZE);
             rowHeads.add(head);
             histograms.add(head, 0, r + 1);
             HistogramView[] row = new HistogramView[HistogramGrid.COLUMNS.length];
             for (int c = 0; c < row.length; c++) {
                 HistogramView v = new HistogramView();
+                v.setCompact(true); // the column head names it: the plot gets the room
                 v.setBarColor(several ? VariantLook.color(r) : VariantLook.color(0));
                 v.setXAxisLabel(text.getString("axis.short." + HistogramGrid.COLUMNS[c].id()));
                 v.setHelpText(text.getString("help.histogram." + HistogramGrid.COLUMNS[c].id()));
@@ -174,7 +176,7 @@ final class FocusView extends VBox {
             PercentileBandView b = new PercentileBandView();
             b.setBandColor(VariantLook.color(r));
             b.setShowLegend(false);
-            b.setMinSize(140, 120);
+            b.setMinSize(110, 120);
             HBox.setHgrow(b, Priority.ALWAYS);
             bands.add(b);
             bandsRow.getChildren().add(b);
@@ -212,8 +214,9 @@ final class FocusView extends VBox {
             boolean training = trainingMode && !s.history().percentiles(true, layer, Quantity.PRE_ACTIVATION).isEmpty();
             Series series = s.history().percentiles(training, layer, Quantity.PRE_ACTIVATION);
             PercentileBandView b = bands.get(r);
-            // The heading above says what the bands follow; each chart only whose they are.
-            b.setTitle(runs.size() > 1 ? VariantLook.shortName(text, names.get(r)) : "");
+            // The heading above says what the bands follow; their colour (and the bar at their left) whose they are.
+            b.setTitle("");
+            VariantLook.markChart(b, runs.size() > 1 ? r : -1);
             b.setYAxisLabel(runs.size() > 1 ? "" : text.getString("axis.quantity." + Quantity.PRE_ACTIVATION.id()));
             b.setPoints(ChartData.bands(series, false));
         }

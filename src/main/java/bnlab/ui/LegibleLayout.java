@@ -15,7 +15,10 @@ import javafx.scene.layout.Region;
 final class LegibleLayout {
     private LegibleLayout() {}
 
-    static void prepare(Pane toolbar, List<ComboBox<?>> settingsChoices, CheckBox unitOnly, TabPane detailTabs) {
+    static void prepare(Pane toolbar, List<ComboBox<?>> settingsChoices, CheckBox unitOnly, TabPane detailTabs,
+            javafx.scene.control.Label gridTitle) {
+        WrappingCells.fitHeight(gridTitle);
+        gridTitle.maxWidthProperty().bind(((Region) gridTitle.getParent()).widthProperty().subtract(8));
         for (var n : toolbar.getChildren()) {
             if (n instanceof Region r && !(n instanceof Pane)) r.setMinWidth(Region.USE_PREF_SIZE);
         }

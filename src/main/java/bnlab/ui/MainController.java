@@ -139,7 +139,7 @@ public final class MainController {
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
         LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(),
-                List.of(sourceBox, activationBox, initBox, normKindBox, placementBox, optimizerBox), unitOnlyBox, detailTabs);
+                List.of(sourceBox, activationBox, initBox, normKindBox, placementBox, optimizerBox), unitOnlyBox, detailTabs, gridTitle);
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
@@ -205,7 +205,7 @@ public final class MainController {
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
         files = new FileActions(model, text, this::window, root, this::editedExperiment,
-                (e, dir) -> guard.confirm("restart.what.open", () -> load(e, dir), () -> {}), spec -> {
+                (e, dir) -> restartWith("restart.what.open", e, dir), spec -> {
             form.useFileDataset(spec);
             applySettings();
         });
@@ -391,6 +391,14 @@ public final class MainController {
                     live.invalidate();
                     if (run) model.play();
                 });
+    }
+
+    /**
+     * Loads {@code e} in place of the current experiment, asking first if that would discard trained
+     * steps; {@code whatKey} names the action in the question (e.g. restart.what.variants).
+     */
+    void restartWith(String whatKey, Experiment e, Path dir) {
+        guard.confirm(whatKey, () -> load(e, dir), () -> {});
     }
 
     /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */

@@ -50,7 +50,9 @@ final class PresenterLayout {
         sideTabs.setVisible(keepSide);
         sideTabs.setManaged(keepSide);
         mainSplit.setDividerPositions(on ? 0.66 : 0.6);
-        curvesHolder.setPrefHeight(on ? 330 : 230); // room for the larger legend and still a curve
+        // Room for the larger legend and still a curve; the tabs below scroll rather than squash it.
+        curvesHolder.setPrefHeight(on ? 330 : 260);
+        curvesHolder.setMinHeight(on ? 280 : 230);
         networks.setChartStyle(style);
         curves.setChartStyle(style);
         bands.setChartStyle(style);

@@ -24,6 +24,8 @@ final class WindowLayout {
     /** Below this a chart's text and bars are no longer legible (at the window's font sizes). */
     static final double MIN_CHART_WIDTH = 110;
     static final double MIN_CHART_HEIGHT = 70;
+    /** The data's own room inside a chart: below this a curve or a histogram's bars cannot be read. */
+    static final double MIN_PLOT_HEIGHT = 40;
 
     private WindowLayout() {}
 
@@ -35,13 +37,18 @@ final class WindowLayout {
 
     private static void walk(Node n, double width, double height, boolean chartText, boolean scrolled, List<String> out) {
         if (!n.isVisible()) return;
-        if (n instanceof Text t && t.getParent() instanceof Labeled l && !l.getText().isEmpty() && !l.isWrapText()
+        if (n instanceof Text t && t.getParent() instanceof Labeled l && !l.getText().isEmpty()
                 && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString())) {
             out.add("cut: \"" + l.getText() + "\" shown as \"" + t.getText() + "\" (" + describe(l) + ")");
         }
         if (n instanceof ChartView v) {
             if (chartText) {
                 for (String s : v.getElidedTexts()) out.add("chart text elided: \"" + s + "\" (" + describe(v) + ")");
+            }
+            double plot = v instanceof bnlab.ui.chart.StepChartView sv ? sv.plotHeight()
+                    : v instanceof bnlab.ui.chart.HistogramView hv && hv.getData() != null ? hv.plotBottomY() - hv.plotTopY() : MIN_PLOT_HEIGHT;
+            if (plot < MIN_PLOT_HEIGHT && v.getHeight() > 0) {
+                out.add("plot squashed to " + Math.round(plot) + " px high under its title and legend (" + describe(v) + ")");
             }
             if (v.getWidth() < MIN_CHART_WIDTH || v.getHeight() < MIN_CHART_HEIGHT) {
                 out.add("chart squashed to " + Math.round(v.getWidth()) + "x" + Math.round(v.getHeight()) + " ("

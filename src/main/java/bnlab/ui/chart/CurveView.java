@@ -19,6 +19,7 @@ public class CurveView extends StepChartView {
     private final ObjectProperty<List<CurveSeries>> series = redrawing("series", List.of());
     private final BooleanProperty logScaleY = new SimpleBooleanProperty(this, "logScaleY", false);
     private final ObjectProperty<ReferenceLine> referenceLine = redrawing("referenceLine", null);
+
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final javafx.beans.property.DoubleProperty smoothing =
             new javafx.beans.property.SimpleDoubleProperty(this, "smoothing", 0);
@@ -150,7 +151,7 @@ public class CurveView extends StepChartView {
         for (int k = 0; k < all.size(); k++) {
             CurveSeries c = all.get(k);
             if (drawn[k] == null) continue;
-            stroke(gc, c, Palette.mix(s.background(), c.color(), 0.28), s.line(1), c.values());
+            stroke(gc, c, Palette.mix(s.background(), c.color(), 0.2), s.line(1), c.values());
         }
         for (int pass = 0; pass < 2; pass++) {
             for (int k = 0; k < all.size(); k++) {
