@@ -76,7 +76,7 @@ final class BandsPanel extends GridPane {
             for (int r = 0; r < runs; r++) {
                 Label h = new Label();
                 h.getStyleClass().add("network-heading");
-                WrappingCells.fitHeight(h);
+                WrappingLabels.fitHeight(h);
                 headings.add(h);
                 add(h, r, 0);
             }

@@ -69,7 +69,7 @@ final class FocusView extends VBox {
         curves.setStrings(strings);
         Label bandsTitle = new Label(text.getString("focus.bands"));
         bandsTitle.getStyleClass().add("column-header");
-        WrappingCells.fitHeight(bandsTitle);
+        WrappingLabels.fitHeight(bandsTitle);
         VBox.setVgrow(bandsRow, Priority.ALWAYS);
         VBox.setVgrow(curves, Priority.ALWAYS);
         // The histograms take the height (three runs' rows), the bands and curves a column beside them.

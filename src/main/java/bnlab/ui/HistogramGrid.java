@@ -60,7 +60,7 @@ final class HistogramGrid extends VBox {
         heading.getStyleClass().add("network-heading");
         heading.setMaxWidth(Double.MAX_VALUE);
         heading.setAlignment(Pos.CENTER);
-        WrappingCells.fitHeight(heading); // a long variant name takes two lines rather than an ellipsis
+        WrappingLabels.fitHeight(heading); // a long variant name takes two lines rather than an ellipsis
         heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         grid.getStyleClass().add("grid");
         grid.setHgap(4);

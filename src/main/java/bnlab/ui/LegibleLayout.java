@@ -1,28 +1,25 @@
 package bnlab.ui;
 
-import java.util.List;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
  * What keeps the window's text whole at small sizes and on a projector, set up once: toolbar
- * controls at their full width (the toolbar wraps onto a second row instead), settings choices that
- * wrap onto two lines in the narrow side panel, and the long band option wrapping in its column.
+ * controls at their full width (the toolbar wraps onto a second row instead), the grid's title and
+ * the long band option wrapping in their columns.
  */
 final class LegibleLayout {
     private LegibleLayout() {}
 
-    static void prepare(Pane toolbar, List<ComboBox<?>> settingsChoices, CheckBox unitOnly, TabPane detailTabs,
+    static void prepare(Pane toolbar, CheckBox unitOnly, TabPane detailTabs,
             javafx.scene.control.Label gridTitle) {
-        WrappingCells.fitHeight(gridTitle);
+        WrappingLabels.fitHeight(gridTitle);
         gridTitle.maxWidthProperty().bind(((Region) gridTitle.getParent()).widthProperty().subtract(8));
         for (var n : toolbar.getChildren()) {
             if (n instanceof Region r && !(n instanceof Pane)) r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        for (ComboBox<?> b : settingsChoices) WrappingCells.install(b);
         unitOnly.setWrapText(true);
         unitOnly.maxWidthProperty().bind(detailTabs.widthProperty().subtract(16));
     }

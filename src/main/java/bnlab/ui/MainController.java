@@ -138,8 +138,7 @@ public final class MainController {
         diagnostics.setStrings(strings);
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
-        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(),
-                List.of(sourceBox, activationBox, initBox, normKindBox, placementBox, optimizerBox), unitOnlyBox, detailTabs, gridTitle);
+        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(), unitOnlyBox, detailTabs, gridTitle);
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);

@@ -1,11 +1,8 @@
 package bnlab.ui;
 
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
-
 /** Text that wraps onto more lines where its box is narrow, instead of ending in "…". */
-final class WrappingCells {
-    private WrappingCells() {}
+final class WrappingLabels {
+    private WrappingLabels() {}
 
     /**
      * A wrapping label that is always given the height its lines need at its current width
@@ -16,19 +13,5 @@ final class WrappingCells {
         label.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> label.getWidth() > 0 ? label.prefHeight(label.getWidth()) : javafx.scene.layout.Region.USE_COMPUTED_SIZE,
                 label.widthProperty(), label.textProperty(), label.fontProperty()));
-    }
-
-    static <T> void install(ComboBox<T> box) {
-        box.setButtonCell(new ListCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : box.getConverter().toString(item));
-            }
-        });
     }
 }
