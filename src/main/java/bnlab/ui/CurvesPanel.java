@@ -101,7 +101,7 @@ final class CurvesPanel extends VBox {
         accuracy.setHelpText(t.getString("help.accuracy"));
         accuracy.setYAxisLabel(t.getString("curves.accuracy.axis"));
         smoothingLabel.setText(t.getString("curves.smoothing"));
-        smoothingSlider.setTooltip(new Tooltip(t.getString("help.smoothing")));
+        smoothingSlider.setTooltip(new Tooltip(t.getString("curves.smoothingHelp")));
     }
 
     void setStrings(ChartStrings s) {

@@ -51,7 +51,6 @@ final class HistogramGrid extends VBox {
     private java.util.Map<Quantity, List<Integer>> highlights = java.util.Map.of();
     private Color variantColor;
     private Quantity onlyColumn;
-    private java.util.function.IntConsumer onLayerClicked = l -> {};
 
     HistogramGrid(ResourceBundle text, ChartStrings strings) {
         this.text = text;
@@ -123,10 +122,6 @@ final class HistogramGrid extends VBox {
         n.setManaged(on);
     }
 
-    /** Called with the layer (from 0) whose histogram was clicked: the window shows it large. */
-    void setOnLayerClicked(java.util.function.IntConsumer f) {
-        onLayerClicked = f;
-    }
 
     int layerCount() {
         return histograms.size();
@@ -201,8 +196,6 @@ final class HistogramGrid extends VBox {
                 rs[c] = r;
                 StackPane cell = new StackPane(h, r);
                 cell.getStyleClass().add("chart-cell");
-                int layer = l;
-                cell.setOnMouseClicked(e -> onLayerClicked.accept(layer));
                 rowCells[c] = cell;
                 grid.add(cell, c + 1, l + 1);
             }
@@ -217,6 +210,18 @@ final class HistogramGrid extends VBox {
         pending = new Object[layers * COLUMNS.length];
         nextPending = 0;
         shownStats = null;
+    }
+
+    /** Calls {@code onLayer} with the 0-based hidden layer of a histogram the user clicks. */
+    void setOnLayerClicked(java.util.function.IntConsumer onLayer) {
+        grid.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != grid; n = n.getParent()) {
+                if (n.getParent() != grid) continue;
+                Integer row = GridPane.getRowIndex(n);
+                if (row != null && row >= 1) onLayer.accept(row - 1);
+                return;
+            }
+        });
     }
 
     /** Titles and help texts in the current language. */

@@ -21,9 +21,14 @@ final class KeyShortcuts {
         this.actions = actions;
     }
 
+    /** Whether the key belongs to a field being typed in or a box being chosen in (or is a menu shortcut). */
+    static boolean typing(KeyEvent e) {
+        return e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()
+                || e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>;
+    }
+
     void handle(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
-        if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
+        if (typing(e)) return;
         KeyCode k = e.getCode();
         if (k.isDigitKey() && k != KeyCode.DIGIT0 && k != KeyCode.NUMPAD0) {
             actions.focusLayer().accept(Integer.parseInt(k.getName().replaceAll("\\D", "")) - 1); // "1" or "Numpad 1"

@@ -197,7 +197,12 @@ public final class LabModel {
         boolean changed = Math.abs(learningRate - configured) > 1e-9 * configured;
         resetting.set(true);
         CompletableFuture.runAsync(() -> {
-            s.reset();
+            try {
+                s.reset();
+            } catch (Session.ResetFailedException ex) {
+                System.err.println(ex.getMessage()); // TODO(ui): show it in the window
+                return;
+            }
             s.setNormalizationEnabled(on);
             if (changed) s.setLearningRate(learningRate);
         }).whenComplete((done, failure) -> Platform.runLater(() -> {

@@ -24,6 +24,10 @@ final class LessonHighlights {
     private final Tab diagnosticsTab;
     private final ComboBox<Quantity> bandQuantity;
     private final CheckBox unitOnly;
+    private LandscapePanel landscape;
+    private Tab landscapeTab;
+    private InsideNormPanel inside;
+    private Tab insideTab;
 
     LessonHighlights(List<HistogramGrid> grids, CurvesPanel curves, BandsPanel bands, PredictionsPanel predictions,
             DiagnosticsPanel diagnostics, TabPane detailTabs, Tab bandsTab, Tab predictionsTab, Tab diagnosticsTab,
@@ -41,16 +45,31 @@ final class LessonHighlights {
         this.unitOnly = unitOnly;
     }
 
+    /** The views lesson 10 points at (added after the others, so the constructor stays as it was). */
+    void setLessonTenViews(LandscapePanel landscapeView, Tab landscapeTabOfIt, InsideNormPanel insideView, Tab insideTabOfIt) {
+        landscape = landscapeView;
+        landscapeTab = landscapeTabOfIt;
+        inside = insideView;
+        insideTab = insideTabOfIt;
+    }
+
     /** Shows {@code lesson}'s highlights; null clears them. */
     void show(Lesson lesson) {
+        show(lesson == null ? List.of() : lesson.highlights());
+    }
+
+    /** Shows these highlights (a guided step's); an empty list clears them. */
+    void show(List<ChartHighlight> highlighted) {
         Map<Quantity, List<Integer>> columns = new EnumMap<>(Quantity.class);
         List<Integer> bandLayers = null;
         boolean loss = false;
         boolean accuracy = false;
         boolean diagnosticsOn = false;
         boolean predictionsOn = false;
+        boolean landscapeOn = false;
+        boolean insideOn = false;
         Tab tab = null;
-        for (ChartHighlight h : lesson == null ? List.<ChartHighlight>of() : lesson.highlights()) {
+        for (ChartHighlight h : highlighted) {
             switch (h.chart()) {
                 case HISTOGRAM_PRE_ACTIVATION -> columns.put(Quantity.PRE_ACTIVATION, h.layers());
                 case HISTOGRAM_ACTIVATION -> columns.put(Quantity.ACTIVATION, h.layers());
@@ -64,6 +83,14 @@ final class LessonHighlights {
                 case DIAGNOSTICS -> {
                     diagnosticsOn = true;
                     tab = tab == null ? diagnosticsTab : tab;
+                }
+                case LANDSCAPE -> {
+                    landscapeOn = true;
+                    tab = tab == null ? landscapeTab : tab;
+                }
+                case INSIDE -> {
+                    insideOn = true;
+                    tab = tab == null ? insideTab : tab;
                 }
                 case BOUNDARY, EXAMPLES -> {
                     predictionsOn = true;
@@ -82,6 +109,8 @@ final class LessonHighlights {
         HistogramGrid.mark(curves.accuracyView(), accuracy);
         HistogramGrid.mark(diagnostics, diagnosticsOn);
         HistogramGrid.mark(predictions, predictionsOn);
+        if (landscape != null) HistogramGrid.mark(landscape, landscapeOn);
+        if (inside != null) HistogramGrid.mark(inside, insideOn);
         if (tab != null) detailTabs.getSelectionModel().select(tab);
     }
 }

@@ -39,6 +39,8 @@ final class LiveView extends AnimationTimer {
     private final Supplier<Boolean> trainingMode;
     private ResourceBundle text;
     private FocusView focus;
+    private InsideNormPanel inside;
+    private LandscapePanel landscape;
     private List<RunSnapshot> last = List.of();
     private List<RunSnapshot> slowShown = List.of();
     private long lastSlow;
@@ -50,6 +52,12 @@ final class LiveView extends AnimationTimer {
     private long lateFrames;
     private long previousPulse;
     private long updateNanos;
+
+    private java.util.function.Consumer<String> onFailed = m -> {};
+    /** Called on every frame for each run that failed, with its sentence. */
+    void setOnFailed(java.util.function.Consumer<String> onFailed) {
+        this.onFailed = onFailed;
+    }
 
     LiveView(Supplier<Session> session, NetworkGrids networks, CurvesPanel curves,
             BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
@@ -66,6 +74,12 @@ final class LiveView extends AnimationTimer {
         this.stateStatus = stateStatus;
         this.trainingMode = trainingMode;
         this.text = text;
+    }
+
+    /** The Inside BN view follows every new capture; the landscape takes a slow turn. */
+    void setInsideViews(InsideNormPanel insideView, LandscapePanel landscapeView) {
+        inside = insideView;
+        landscape = landscapeView;
     }
 
     /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */
@@ -115,6 +129,7 @@ final class LiveView extends AnimationTimer {
         boolean training = trainingMode.get();
         List<HistogramGrid> grids = networks.shown();
         for (int i = 0; i < grids.size(); i++) grids.get(i).show(runs.get(i), training);
+        if (changed && inside != null && showing(inside)) inside.show(runs); // at the training pace: it redraws only on a new capture
         // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
         int budget = HISTOGRAMS_PER_FRAME;
         for (HistogramGrid g : grids) budget -= g.flush(budget);
@@ -131,9 +146,10 @@ final class LiveView extends AnimationTimer {
                 case 0 -> curves.show(runs);
                 case 1 -> { if (showing(bands)) bands.show(runs, training); }
                 case 2 -> { if (showing(predictions)) predictions.show(runs); }
-                default -> { if (showing(diagnostics)) diagnostics.show(runs); }
+                case 3 -> { if (showing(diagnostics)) diagnostics.show(runs); }
+                default -> { if (landscape != null && showing(landscape)) landscape.show(runs); }
             }
-            slowTurn = (slowTurn + 1) % 4;
+            slowTurn = (slowTurn + 1) % 5;
         }
         last = runs;
     }
@@ -202,7 +218,11 @@ final class LiveView extends AnimationTimer {
                 if (step.length() > 0) step.append("   ");
                 step.append(oneStep ? "" : who).append(Messages.format(text, "status.step", r.step()));
             }
-            if (r.state() == RunState.DIVERGED && r.divergence() != null) {
+            if (r.state() == RunState.FAILED) {
+                state = who + r.message();
+                urgency = 2;
+                onFailed.accept(who + r.message()); // a dialog once: the same message again is not shown again
+            } else if (r.state() == RunState.DIVERGED && r.divergence() != null) {
                 if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
                 urgency = 2;
             } else if (r.stall() != null) {

@@ -66,6 +66,7 @@ public final class MainController {
     @FXML Spinner<Integer> stepsSpinner;
     @FXML Spinner<Integer> seedSpinner;
     @FXML Button applyButton;
+    @FXML VBox comparisonHolder;
     @FXML HBox networksBox;
     @FXML Label gridTitle;
     @FXML Label gridModeNote;
@@ -73,6 +74,8 @@ public final class MainController {
     @FXML VBox bandsHolder;
     @FXML VBox predictionsHolder;
     @FXML VBox diagnosticsHolder;
+    @FXML VBox insideHolder;
+    @FXML VBox landscapeHolder;
     @FXML ComboBox<Quantity> bandQuantityBox;
     @FXML CheckBox unitOnlyBox;
     @FXML VBox lessonsBox;
@@ -83,6 +86,8 @@ public final class MainController {
     @FXML Tab bandsTab;
     @FXML Tab predictionsTab;
     @FXML Tab diagnosticsTab;
+    @FXML Tab insideTab;
+    @FXML Tab landscapeTab;
     @FXML SplitPane mainSplit;
     @FXML javafx.scene.layout.StackPane centerStack;
     @FXML ComboBox<Quantity> gridQuantityBox;
@@ -90,6 +95,8 @@ public final class MainController {
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
     @FXML Label stateStatus;
+    @FXML Button recordButton;
+    @FXML Label recordIndicator;
 
     private SettingsForm form;
     private NetworkGrids networks;
@@ -98,15 +105,20 @@ public final class MainController {
     private PresenterLayout presenterLayout;
     private ToolbarState toolbarState;
     private KeyShortcuts keys;
+    private ComparisonBuilder comparison;
     private CurvesPanel curves;
     private BandsPanel bands;
     private PredictionsPanel predictions;
     private DiagnosticsPanel diagnostics;
+    private InsideNormPanel inside;
+    private LandscapePanel landscape;
     private LiveView live;
     private boolean showingExperiment;
     private LessonsPanel lessons;
     private LessonHighlights highlights;
     private FileActions files;
+    private RecordControls recorder;
+    private GuidedLessonController guided;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -129,7 +141,8 @@ public final class MainController {
         guard = new RestartGuard(model::session, this::window, text);
         focus = new FocusView(text, strings, () -> closeFocus());
         centerStack.getChildren().add(focus);
-        for (int i = 0; i < networks.all().size(); i++) networks.all().get(i).setOnLayerClicked(this::openFocus);
+        comparison = new ComparisonBuilder(text);
+        comparisonHolder.getChildren().add(comparison.root());
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
         predictions = new PredictionsPanel(text, strings);
@@ -142,6 +155,13 @@ public final class MainController {
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
+        inside = new InsideNormPanel(text, this::inspectLayer);
+        landscape = new LandscapePanel(text);
+        inside.setStrings(strings);
+        landscape.setStrings(strings);
+        insideHolder.getChildren().add(inside);
+        landscapeHolder.getChildren().add(landscape);
+        VBox.setVgrow(landscape, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(bands, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(predictions, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
@@ -197,12 +217,20 @@ public final class MainController {
 
         lessons = new LessonsPanel(model.lessons(), text.getLocale(), text, new LessonsPanel.Actions(
                 lesson -> loadLesson(lesson, false), lesson -> loadLesson(lesson, true),
-                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment));
+                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment, this::guideLesson));
         VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
         lessonsBox.getChildren().add(lessons);
         highlights = new LessonHighlights(networks.all(), curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
+        highlights.setLessonTenViews(landscape, landscapeTab, inside, insideTab);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
+        guided = GuidedLessonController.create(model, text.getLocale(), guidedWindow(), this::leaveGuidedLesson);
+        model.lessonProperty().addListener((o, a, l) -> {
+            // Another experiment was loaded: the guided lesson ends, its panel gives way to the list.
+            if (guided.active() && l != guided.guided().lesson() && (l == null || a == guided.guided().lesson())) {
+                leaveGuidedLesson();
+            }
+        });
         files = new FileActions(model, text, this::window, root, this::editedExperiment,
                 (e, dir) -> restartWith("restart.what.open", e, dir), spec -> {
             form.useFileDataset(spec);
@@ -213,9 +241,23 @@ public final class MainController {
         live = new LiveView(model::session, networks, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         live.setFocus(focus);
+        live.setInsideViews(inside, landscape);
         presenterLayout = new PresenterLayout(root, sideTabs, lessonsTab, mainSplit, curvesHolder, networks, curves,
                 bands, predictions, diagnostics, focus);
+        presenterLayout.alsoStyle(inside::setChartStyle);
+        presenterLayout.alsoStyle(landscape::setChartStyle);
+        for (int i = 0; i < networks.all().size(); i++) {
+            int network = i;
+            networks.all().get(i).setOnLayerClicked(layer -> {
+                inside.choose(network, layer); // "Inside BN" follows the clicked layer of that network
+                detailTabs.getSelectionModel().select(insideTab);
+                openFocus(layer); // and the layer is shown large for every network
+            });
+        }
         HelpTips.showWhole(stateStatus);
+        recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
+                recordIndicator);
+        ChartCopy.install(root, text);
         if (model.experiment() != null) {
             showExperiment(model.experiment());
             predictions.setData(model.dataProperty().get());
@@ -233,10 +275,19 @@ public final class MainController {
     /** Stops the frame loop (the window is being replaced or closed). */
     public void dispose() {
         live.stop();
+        recorder.stop();
+    }
+
+    RecordControls recorder() {
+        return recorder;
     }
 
     LiveView liveView() {
         return live;
+    }
+
+    InsideNormPanel insidePanel() {
+        return inside;
     }
 
     List<HistogramGrid> grids() {
@@ -269,7 +320,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -280,12 +331,13 @@ public final class MainController {
     private void showExperiment(Experiment e) {
         if (e == null) return;
         form.fill(e);
+        comparison.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
         showingExperiment = false;
         lrLabel.setText(LearningRates.format(e.optimizer().learningRate()));
-        compareToggle.setSelected(e.compare());
-        compareToggle.setDisable("none".equals(e.normalization().kind()));
+        compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
+        compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
         experimentLabel.setText(e.name());
         gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
         var d = model.dataProperty().get();
@@ -313,6 +365,8 @@ public final class MainController {
 
     /** Keyboard shortcuts for the classroom (see {@link KeyShortcuts}). */
     public void handleKey(KeyEvent e) {
+        if (KeyShortcuts.typing(e)) return;
+        if (guided.handleKey(e)) return; // → ← Page Down Page Up: a guided lesson's Next and Back
         keys.handle(e);
     }
 
@@ -348,8 +402,10 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         boolean on = compareToggle.isSelected();
+        // Off also ends a comparison of variants; on is the shorthand: this normalization against none.
         guard.confirm(on ? "restart.what.compareOn" : "restart.what.compareOff",
-                () -> load(e.withCompare(on), model.baseDirProperty().get()), () -> compareToggle.setSelected(!on));
+                () -> load(e.withVariants(List.of()).withCompare(on), model.baseDirProperty().get()),
+                () -> compareToggle.setSelected(!on));
     }
 
     private void toggleCompareByKey() {
@@ -363,7 +419,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
@@ -372,6 +428,65 @@ public final class MainController {
         }
         guard.confirm("restart.what.apply", () -> load(edited, model.baseDirProperty().get()),
                 () -> {}); // the edits stay in the form, to apply later
+    }
+
+    /** Starts the guided form of a lesson: its panel takes the Lessons tab, step 1 loads the experiment. */
+    void guideLesson(bnlab.lessons.Lesson lesson) {
+        lessonsBox.getChildren().setAll(guided.node());
+        VBox.setVgrow(guided.node(), javafx.scene.layout.Priority.ALWAYS);
+        sideTabs.getStyleClass().add("guided");
+        sideTabs.getSelectionModel().select(lessonsTab);
+        sideTabs.setVisible(true); // in presenter mode too: the step is what the class reads
+        sideTabs.setManaged(true);
+        guided.begin(lesson, trainingModeItem.isSelected(), model.ridgelineProperty().get());
+    }
+
+    private void leaveGuidedLesson() {
+        guided.end();
+        sideTabs.getStyleClass().remove("guided");
+        lessonsBox.getChildren().setAll(lessons);
+    }
+
+    GuidedLessonController guidedLesson() {
+        return guided;
+    }
+
+    /** What a guided step may change in the window. */
+    private GuidedLesson.Window guidedWindow() {
+        return new GuidedLesson.Window() {
+            @Override
+            public void load(bnlab.lessons.Lesson lesson) {
+                loadLesson(lesson, false);
+            }
+
+            @Override
+            public void highlight(List<bnlab.lessons.ChartHighlight> h) {
+                highlights.show(h);
+            }
+
+            @Override
+            public void showTrainingStatistics(boolean on) {
+                trainingModeItem.setSelected(on);
+            }
+
+            @Override
+            public void showOffsetView(boolean on) {
+                model.ridgelineProperty().set(on);
+            }
+
+            @Override
+            public void showLearningRate(double lr) {
+                showingExperiment = true; // shown only: the step schedules it in the session
+                lrSlider.setValue(LearningRates.toSlider(lr));
+                showingExperiment = false;
+                lrLabel.setText(LearningRates.format(lr));
+            }
+
+            @Override
+            public void refresh() {
+                live.invalidate();
+            }
+        };
     }
 
     /** Loads a lesson's experiment (and plays it if {@code run}); its charts are highlighted once it is loaded. */
@@ -435,6 +550,11 @@ public final class MainController {
     }
 
     @FXML
+    void toggleRecording() {
+        recorder.toggle();
+    }
+
+    @FXML
     void exportCsv() {
         files.exportCsv();
     }
@@ -447,6 +567,18 @@ public final class MainController {
     @FXML
     void showShortcuts() {
         info("menu.shortcuts", text.getString("shortcuts.text"));
+    }
+
+    @FXML
+    void showChartHelp() {
+        ChartHelpPage.show(window(), text);
+    }
+
+    /** The Inside BN view follows {@code layer} of network {@code name} from its next training step. */
+    private void inspectLayer(String name, int layer) {
+        var session = model.session();
+        if (session == null) return;
+        for (var run : session.runs()) if (run.name().equals(name)) run.inspectLayer(layer);
     }
 
     @FXML

@@ -24,6 +24,7 @@ final class PresenterLayout {
     private final PredictionsPanel predictions;
     private final DiagnosticsPanel diagnostics;
     private final FocusView focus;
+    private final java.util.List<java.util.function.Consumer<ChartStyle>> others = new java.util.ArrayList<>();
 
     PresenterLayout(BorderPane root, TabPane sideTabs, Tab lessonsTab, SplitPane mainSplit, HBox curvesHolder,
             NetworkGrids networks, CurvesPanel curves, BandsPanel bands, PredictionsPanel predictions,
@@ -39,6 +40,11 @@ final class PresenterLayout {
         this.predictions = predictions;
         this.diagnostics = diagnostics;
         this.focus = focus;
+    }
+
+    /** Another view that takes the presenter style (a tab added beside the built-in ones). */
+    void alsoStyle(java.util.function.Consumer<ChartStyle> view) {
+        others.add(view);
     }
 
     void apply(boolean on) {
@@ -59,5 +65,6 @@ final class PresenterLayout {
         predictions.setChartStyle(style);
         diagnostics.setChartStyle(style);
         focus.setChartStyle(style);
+        others.forEach(v -> v.accept(style));
     }
 }

@@ -65,7 +65,7 @@ class RunOutputFolderTest {
         Object[] r = cli("run", exp.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, r[0]);
         assertTrue(((String) r[2]).contains("already holds the results of a run (metrics.csv, layers.csv, events.csv, "
-                + "experiment.json); choose another folder, or add --force to replace them"), (String) r[2]);
+                + "landscape.csv, experiment.json); choose another folder, or add --force to replace them"), (String) r[2]);
         assertEquals(first, Files.readString(out.resolve("metrics.csv")), "untouched");
 
         r = cli("run", exp.toString(), "--out", out.toString(), "--quiet", "--force");
@@ -90,5 +90,16 @@ class RunOutputFolderTest {
         assertEquals(0, cli("run", exp.toString(), "--out", out.toString(), "--quiet", "--force")[0]);
         assertTrue(Files.exists(out.resolve("metrics.csv")));
         assertFalse(Files.exists(dir.resolve("out.incomplete")));
+    }
+
+    @Test
+    void lessonsRefuseAnEmptyNameOrAFile() throws Exception {
+        Object[] r = cli("lessons", "--out", "", "--only", "01-covariate-shift", "--quick");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("--out must name a folder; got an empty name"), (String) r[2]);
+        Path file = Files.writeString(dir.resolve("f.txt"), "x");
+        r = cli("lessons", "--out", file.toString(), "--quick");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("f.txt is a file, not a folder"), (String) r[2]);
     }
 }
