@@ -63,10 +63,11 @@ final class LandscapePanel extends VBox {
         shown = now;
         List<CurveSeries> l = new ArrayList<>();
         List<CurveSeries> g = new ArrayList<>();
-        for (RunSnapshot s : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
             if (s.landscape() == null) continue;
-            String who = text.getString("network.short." + s.name());
-            var color = NetworkColors.of(s.name());
+            String who = VariantLook.shortName(text, s.name());
+            var color = VariantLook.color(r);
             l.add(ChartData.curve(who, color, LineDash.SOLID, s.landscape(), 1));
             g.add(ChartData.curve(Messages.format(text, "landscape.change", who), color, LineDash.SOLID, s.landscape(), 2));
             g.add(ChartData.curve(Messages.format(text, "landscape.norm", who), color, LineDash.DASHED, s.landscape(), 4));

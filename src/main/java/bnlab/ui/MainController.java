@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.*;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -90,6 +89,8 @@ public final class MainController {
     @FXML Tab insideTab;
     @FXML Tab landscapeTab;
     @FXML SplitPane mainSplit;
+    @FXML javafx.scene.layout.StackPane centerStack;
+    @FXML ComboBox<Quantity> gridQuantityBox;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
@@ -98,8 +99,13 @@ public final class MainController {
     @FXML Label recordIndicator;
 
     private SettingsForm form;
+    private NetworkGrids networks;
+    private FocusView focus;
+    private RestartGuard guard;
+    private PresenterLayout presenterLayout;
+    private ToolbarState toolbarState;
+    private KeyShortcuts keys;
     private ComparisonBuilder comparison;
-    private final List<HistogramGrid> grids = new ArrayList<>();
     private CurvesPanel curves;
     private BandsPanel bands;
     private PredictionsPanel predictions;
@@ -127,9 +133,16 @@ public final class MainController {
                 widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
                 epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
                 seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
+        networks = new NetworkGrids(networksBox, gridQuantityBox, text, strings);
+        TranslatedChoices.gridQuantities(gridQuantityBox, text);
+        gridQuantityBox.setTooltip(new Tooltip(text.getString("grid.quantityHelp")));
+        gridQuantityBox.setValue(networks.quantity());
+        gridQuantityBox.valueProperty().addListener((o, a, b) -> { if (b != null) networks.setQuantity(b); });
+        guard = new RestartGuard(model::session, this::window, text);
+        focus = new FocusView(text, strings, () -> closeFocus());
+        centerStack.getChildren().add(focus);
         comparison = new ComparisonBuilder(text);
         comparisonHolder.getChildren().add(comparison.root());
-        for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
         predictions = new PredictionsPanel(text, strings);
@@ -138,13 +151,7 @@ public final class MainController {
         diagnostics.setStrings(strings);
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
-        // Toolbar controls keep their full text; the spacer gives way first.
-        for (var n : ((HBox) playButton.getParent()).getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && !(n instanceof javafx.scene.layout.Pane)
-                    && n != experimentLabel) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
+        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(), unitOnlyBox, detailTabs, gridTitle);
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
@@ -197,8 +204,10 @@ public final class MainController {
         englishItem.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         chineseItem.setOnAction(e -> switchLanguage.accept(Messages.CHINESE));
 
-        model.playingProperty().addListener((o, a, b) -> showPlaying(b));
-        model.normalizationOnProperty().addListener((o, a, b) -> showNormalization());
+        toolbarState = new ToolbarState(model, playButton, normSwitch, text);
+        keys = new KeyShortcuts(new KeyShortcuts.Actions(this::togglePlay, this::step, this::reset,
+                this::toggleNormalizationByKey, this::toggleCompareByKey, this::openFocus,
+                () -> focus.isActive() && closeFocus()));
         model.experimentProperty().addListener((o, a, b) -> showExperiment(b));
         model.sessionProperty().addListener((o, a, b) -> {
             predictions.setData(model.dataProperty().get());
@@ -211,7 +220,7 @@ public final class MainController {
                 () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment, this::guideLesson));
         VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
         lessonsBox.getChildren().add(lessons);
-        highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
+        highlights = new LessonHighlights(networks.all(), curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
         highlights.setLessonTenViews(landscape, landscapeTab, inside, insideTab);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
@@ -222,26 +231,33 @@ public final class MainController {
                 leaveGuidedLesson();
             }
         });
-        files = new FileActions(model, text, this::window, root, this::editedExperiment, this::load, spec -> {
+        files = new FileActions(model, text, this::window, root, this::editedExperiment,
+                (e, dir) -> restartWith("restart.what.open", e, dir), spec -> {
             form.useFileDataset(spec);
             applySettings();
         });
 
-        live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
+        focus.curves().smoothingProperty().bindBidirectional(curves.smoothingProperty());
+        live = new LiveView(model::session, networks, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
+        live.setFocus(focus);
         live.setInsideViews(inside, landscape);
-        for (int i = 0; i < grids.size(); i++) {
+        presenterLayout = new PresenterLayout(root, sideTabs, lessonsTab, mainSplit, curvesHolder, networks, curves,
+                bands, predictions, diagnostics, focus);
+        presenterLayout.alsoStyle(inside::setChartStyle);
+        presenterLayout.alsoStyle(landscape::setChartStyle);
+        for (int i = 0; i < networks.all().size(); i++) {
             int network = i;
-            grids.get(i).setOnLayerClicked(layer -> { // "Inside BN" follows the clicked layer of that network
-                inside.choose(network, layer);
+            networks.all().get(i).setOnLayerClicked(layer -> {
+                inside.choose(network, layer); // "Inside BN" follows the clicked layer of that network
                 detailTabs.getSelectionModel().select(insideTab);
+                openFocus(layer); // and the layer is shown large for every network
             });
         }
         HelpTips.showWhole(stateStatus);
         recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
                 recordIndicator);
         ChartCopy.install(root, text);
-        showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
             showExperiment(model.experiment());
             predictions.setData(model.dataProperty().get());
@@ -275,7 +291,24 @@ public final class MainController {
     }
 
     List<HistogramGrid> grids() {
-        return grids;
+        return networks.all();
+    }
+
+    FocusView focusView() {
+        return focus;
+    }
+
+    /** Shows layer {@code layer} (from 0) large for every run; ignored if the network has no such layer. */
+    void openFocus(int layer) {
+        if (layer < 0 || layer >= networks.all().get(0).layerCount()) return;
+        focus.open(layer);
+        live.invalidate();
+    }
+
+    private boolean closeFocus() {
+        focus.close();
+        live.invalidate();
+        return true;
     }
 
     VBox lessonsBox() {
@@ -312,68 +345,29 @@ public final class MainController {
             datasetSummary.setText(Messages.format(text, "settings.summary", d.train().size(), d.test().size(),
                     d.train().featureCount(), d.train().classCount()));
         }
-        showNormalization();
-    }
-
-    private void showNormalization() {
-        Experiment e = model.experiment();
-        boolean has = model.hasNormalization();
-        boolean on = has && model.normalizationOnProperty().get();
-        String kind = e != null && "layer".equals(e.normalization().kind()) ? "layer" : "batch";
-        normSwitch.setDisable(!has);
-        normSwitch.setSelected(on);
-        normSwitch.setText(text.getString(on ? "toolbar.norm." + kind + ".on" : "toolbar.norm." + kind + ".off"));
-        normSwitch.setTooltip(new Tooltip(text.getString(has ? "help.normSwitch" : "help.normSwitchNone")));
-        normSwitch.getStyleClass().removeAll("on", "off");
-        normSwitch.getStyleClass().add(on ? "on" : "off");
-    }
-
-    private void showPlaying(boolean playing) {
-        playButton.setText(text.getString(playing ? "toolbar.pause" : "toolbar.play"));
-        playButton.getStyleClass().removeAll("playing");
-        if (playing) playButton.getStyleClass().add("playing");
+        toolbarState.showNormalization();
     }
 
     private void applyPresenter(boolean on) {
-        ChartStyle style = on ? ChartStyle.PRESENTER : ChartStyle.DEFAULT;
-        root.getStyleClass().remove("presenter");
-        if (on) root.getStyleClass().add("presenter");
-        // The projector needs every pixel for the charts: settings step aside (lessons stay reachable via F11 off).
-        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
-        boolean keepSide = !on || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab;
-        sideTabs.setVisible(keepSide);
-        sideTabs.setManaged(keepSide);
-        mainSplit.setDividerPositions(on ? 0.64 : 0.6);
-        curvesHolder.setPrefHeight(on ? 330 : 230); // room for the larger legend and still a curve
-        grids.forEach(g -> g.setChartStyle(style));
-        curves.setChartStyle(style);
-        bands.setChartStyle(style);
-        predictions.setChartStyle(style);
-        diagnostics.setChartStyle(style);
-        inside.setChartStyle(style);
-        landscape.setChartStyle(style);
+        presenterLayout.apply(on);
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage && stage.isFullScreen() != on) stage.setFullScreen(on);
     }
 
+    PresenterLayout presenterLayout() {
+        return presenterLayout;
+    }
+
     private void applyRidgeline(boolean on) {
-        grids.forEach(g -> g.setRidgelineMode(on));
+        networks.all().forEach(g -> g.setRidgelineMode(on));
         live.invalidate();
     }
 
-    /** Keyboard shortcuts for the classroom: Space, B, S, R, C (not while typing in a field). */
+    /** Keyboard shortcuts for the classroom (see {@link KeyShortcuts}). */
     public void handleKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
-        if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
+        if (KeyShortcuts.typing(e)) return;
         if (guided.handleKey(e)) return; // → ← Page Down Page Up: a guided lesson's Next and Back
-        KeyCode k = e.getCode();
-        if (k == KeyCode.SPACE) togglePlay();
-        else if (k == KeyCode.B) toggleNormalizationByKey();
-        else if (k == KeyCode.S) step();
-        else if (k == KeyCode.R) reset();
-        else if (k == KeyCode.C) toggleCompareByKey();
-        else return;
-        e.consume();
+        keys.handle(e);
     }
 
     @FXML
@@ -388,7 +382,8 @@ public final class MainController {
 
     @FXML
     void reset() {
-        model.reset(learningRate());
+        model.reset(learningRate(), msg -> ErrorDialog.show(window(), text, "error.reset.title", msg,
+                "error.reset.advice"));
         live.invalidate();
     }
 
@@ -406,8 +401,11 @@ public final class MainController {
     void toggleCompare() {
         Experiment e = model.experiment();
         if (e == null) return;
+        boolean on = compareToggle.isSelected();
         // Off also ends a comparison of variants; on is the shorthand: this normalization against none.
-        load(e.withVariants(List.of()).withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+        guard.confirm(on ? "restart.what.compareOn" : "restart.what.compareOff",
+                () -> load(e.withVariants(List.of()).withCompare(on), model.baseDirProperty().get()),
+                () -> compareToggle.setSelected(!on));
     }
 
     private void toggleCompareByKey() {
@@ -428,7 +426,8 @@ public final class MainController {
                     "error.settings.advice");
             return;
         }
-        load(edited, model.baseDirProperty().get());
+        guard.confirm("restart.what.apply", () -> load(edited, model.baseDirProperty().get()),
+                () -> {}); // the edits stay in the form, to apply later
     }
 
     /** Starts the guided form of a lesson: its panel takes the Lessons tab, step 1 loads the experiment. */
@@ -496,12 +495,24 @@ public final class MainController {
             if (run) model.play();
             return;
         }
+        guard.confirm("restart.what.lesson", () -> loadLessonNow(lesson, run), () -> {});
+    }
+
+    private void loadLessonNow(bnlab.lessons.Lesson lesson, boolean run) {
         model.load(lesson.experiment(), Path.of(".").toAbsolutePath(), msg ->
                 ErrorDialog.show(window(), text, "error.load.title", msg, "error.load.advice"), () -> {
                     model.lessonProperty().set(lesson);
                     live.invalidate();
                     if (run) model.play();
                 });
+    }
+
+    /**
+     * Loads {@code e} in place of the current experiment, asking first if that would discard trained
+     * steps; {@code whatKey} names the action in the question (e.g. restart.what.variants).
+     */
+    void restartWith(String whatKey, Experiment e, Path dir) {
+        guard.confirm(whatKey, () -> load(e, dir), () -> {});
     }
 
     /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */

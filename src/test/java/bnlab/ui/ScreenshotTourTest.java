@@ -64,6 +64,20 @@ class ScreenshotTourTest {
         });
     }
 
+    /**
+     * The window as on a 1280×720 projector, the most common in classrooms: the stage at that size and,
+     * for presenter mode, the presenter layout (what full screen on such a projector shows).
+     */
+    private void projector(boolean presenter) {
+        runFx(() -> {
+            app.stage().setWidth(1280);
+            app.stage().setHeight(720);
+            app.controller().presenterLayout().apply(presenter);
+            app.controller().liveView().invalidate();
+        });
+        pause(1500);
+    }
+
     private void selectDetailTab(int index) {
         runFx(() -> ((TabPane) app.stage().getScene().lookup("#detailTabs")).getSelectionModel().select(index));
     }
@@ -73,7 +87,7 @@ class ScreenshotTourTest {
         app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
         trainTo(1500);
         runFx(() -> app.controller().unitOnlyBox.setSelected(true));
-        pause(500);
+        projector(false);
         shoot("compare-figure1.png");
     }
 
@@ -83,15 +97,29 @@ class ScreenshotTourTest {
         runFx(() -> app.model().setSpeed(0));
         trainTo(3000);
         selectDetailTab(1);
-        pause(500);
+        projector(false);
         shoot("spiral-decision-boundary.png");
     }
 
     @Test
     void presenterMode() throws Exception {
-        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT), "--presenter");
+        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
         trainTo(800);
+        projector(true);
         shoot("presenter-mode.png");
+    }
+
+    /** Three variants at batch size 2, as lesson 7 compares them: one quantity per network, smoothed curves. */
+    @Test
+    void threeVariantsOnAProjector() throws Exception {
+        app = AppTestSupport.start(dir, WindowLayoutTest.THREE.replace("\"batchSize\": 32", "\"batchSize\": 2")
+                .replace("\"Test spiral\"", "\"Spiral at batch size 2\""));
+        trainTo(3000);
+        projector(true);
+        shoot("three-variants-presenter.png");
+        runFx(() -> app.controller().openFocus(0));
+        pause(1500);
+        shoot("focus-view-presenter.png");
     }
 
     @Test

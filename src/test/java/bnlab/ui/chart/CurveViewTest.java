@@ -114,8 +114,8 @@ class CurveViewTest {
             CurveView v = view(List.of(a, b));
             Fx.snap(v);
             assertEquals("step 500\ntrain loss: 2.50\ntest loss: 3.25", v.describeAt(v.xOfStep(500.2), v.yOfValue(10)));
-            assertEquals("step 250\ntrain loss: 2.50", v.describeAt(v.xOfStep(250), v.yOfValue(10)),
-                    "series without a point near the step are left out");
+            assertEquals("step 250\ntrain loss: 2.50\ntest loss: 3", v.describeAt(v.xOfStep(250), v.yOfValue(10)),
+                    "a sparse series (the test set's evaluations) shows its latest value at or before the step");
             assertNull(v.describeAt(2, 2));
         });
     }
