@@ -93,10 +93,12 @@ public final class Lockstep {
      * usually only that far behind.
      */
     Plan arriveAndAwait() {
+        Plan last = plan;
         int phase = phaser.arrive();
         long start = System.nanoTime();
         int spins = 0;
-        while (phaser.getPhase() == phase) {
+        // Only while training: a paused phase waits for a command, and spinning through it would only burn a core.
+        while (last != null && last.action() != StepControl.Action.IDLE && phaser.getPhase() == phase) {
             long waited = System.nanoTime() - start;
             if (waited > YIELD_NANOS) break;
             if (waited < SPIN_NANOS || (++spins & 63) != 0) Thread.onSpinWait();
