@@ -55,8 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seconds <= 0) {
-            System.err.println("--seconds must be positive; got " + seconds);
+        if (!(seconds > 0) || seconds > 86_400) { // NaN too
+            System.err.println("--seconds must be a positive number of seconds, at most 86400; got " + seconds);
             return 2;
         }
         if (lockstepRounds > 0) {

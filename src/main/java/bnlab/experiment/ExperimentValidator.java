@@ -83,8 +83,9 @@ public final class ExperimentValidator {
         if (!(h.gradientRange() > 0)) p.add("histograms.gradientRange must be above 0; got " + h.gradientRange());
         if (h.bins() < 4 || h.bins() > 400) p.add("histograms.bins must be between 4 and 400; got " + h.bins());
         for (Experiment.Switch s : e.switches()) {
-            if (s.step() < 0 || s.step() > e.steps()) {
-                p.add("a switch's step must be between 0 and steps (" + e.steps() + "); got " + s.step());
+            if (s.step() < 0 || s.step() >= e.steps()) {
+                p.add("a switch's step must be between 0 and " + (e.steps() - 1) + " (steps - 1): a switch at the last "
+                        + "step or later never takes effect; got " + s.step());
             }
         }
         if (!e.switches().isEmpty() && "none".equals(ns.kind())) {

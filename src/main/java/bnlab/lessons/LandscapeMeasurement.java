@@ -4,6 +4,7 @@ import bnlab.data.DatasetException;
 import bnlab.data.DatasetSplit;
 import bnlab.experiment.Experiment;
 import bnlab.experiment.RunPlan;
+import bnlab.experiment.Variant;
 import bnlab.train.RunConfig;
 import java.util.concurrent.Callable;
 import bnlab.stats.Quantity;
@@ -18,8 +19,8 @@ import java.util.List;
  * Lesson 10, Santurkar, Tsipras, Ilyas &amp; Madry (2018) on the Figure 1 network: (1) batch
  * normalization with non-stationary noise after it makes each unit's distribution move more from
  * one measurement to the next than without normalization, yet trains about as well as BN; (2) with
- * BN the loss and the gradient change less along the gradient (landscape.csv). The lesson's file
- * trains noisy BN beside the plain twin; plain BN is the same file with the kind set to batch.
+ * BN the loss and the gradient change less along the gradient (landscape.csv). The three networks
+ * train side by side as variants of the lesson's file (the file's own variants if it has them).
  */
 final class LandscapeMeasurement implements LessonMeasurement {
     static final String ID = "10-covariate-shift-revisited";
@@ -34,19 +35,20 @@ final class LandscapeMeasurement implements LessonMeasurement {
     @Override
     public List<ClaimRow> measure(MeasurementContext context) throws IOException, InterruptedException, DatasetException {
         Experiment e = context.experiment(ID).withSteps(context.pick(context.experiment(ID).steps(), 1000));
-        RunnerResult noisy = RunnerResult.train(e, context, context.dir(ID, "noisy-vs-plain"));
-        Experiment.NormalizationSection n = e.normalization();
-        Experiment bnOnly = e.withNormalization(new Experiment.NormalizationSection("batch", n.placement(), n.momentum(),
-                n.epsilon())).withCompare(false);
-        RunnerResult bn = RunnerResult.train(bnOnly, context, context.dir(ID, "bn"));
+        // BN, noisy BN and no normalization side by side (variants: same weights, same batches, lockstep).
+        Experiment three = e.variants().isEmpty() ? e.withCompare(false).withVariants(List.of(
+                Variant.of("bn", "{\"normalization\": {\"kind\": \"batch\"}}"),
+                Variant.of("noisy", "{\"normalization\": {\"kind\": \"noisy-batch\"}}"),
+                Variant.of("plain", "{\"normalization\": {\"kind\": \"none\"}}"))) : e;
+        RunnerResult r = RunnerResult.train(three, context, context.dir(ID));
         int last = e.network().hidden().size() - 1;
         String layer = "hidden layer " + (last + 1) + ", unit 0";
         List<ClaimRow> rows = new ArrayList<>();
         // The output of the sigmoid: what the next layer receives, the "input distribution" the 2015
         // explanation is about, on the same [0, 1] scale for every network.
-        double moveNoisy = stepToStepMove(noisy.history("noisy").percentiles(true, last, Quantity.ACTIVATION));
-        double movePlain = stepToStepMove(noisy.history("plain").percentiles(false, last, Quantity.ACTIVATION));
-        double moveBn = stepToStepMove(bn.history("bn").percentiles(true, last, Quantity.ACTIVATION));
+        double moveNoisy = stepToStepMove(r.history("noisy").percentiles(true, last, Quantity.ACTIVATION));
+        double movePlain = stepToStepMove(r.history("plain").percentiles(false, last, Quantity.ACTIVATION));
+        double moveBn = stepToStepMove(r.history("bn").percentiles(true, last, Quantity.ACTIVATION));
         rows.add(new ClaimRow(ID, layer + ": mean move of the 15th/50th/85th percentiles of its sigmoid output from one"
                 + " measurement to the next, noisy BN vs no normalization (holds if larger with noisy BN)",
                 moveNoisy, movePlain, moveNoisy > movePlain));
@@ -54,20 +56,24 @@ final class LandscapeMeasurement implements LessonMeasurement {
                 moveNoisy, moveBn, moveNoisy > moveBn));
         DatasetSplit data = context.data(e);
         List<Callable<Double>> tasks = new ArrayList<>();
-        for (RunConfig c : RunPlan.runs(e, data, false)) tasks.add(() -> UnitMoves.typical(c, data, e, last));
+        for (String name : List.of("noisy", "plain")) {
+            RunConfig c = RunPlan.runs(three, data, false).stream().filter(run -> run.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("lesson 10 needs a variant named " + name));
+            tasks.add(() -> UnitMoves.typical(c, data, three, last));
+        }
         List<Double> typical = InParallel.run(tasks);
         rows.add(new ClaimRow(ID, "hidden layer " + (last + 1) + ", every unit: the median over units of that same move,"
                 + " noisy BN vs no normalization (holds if larger with noisy BN)", typical.get(0), typical.get(1),
                 typical.get(0) > typical.get(1)));
-        double accNoisy = noisy.lateTestAccuracy("noisy");
-        double accPlain = noisy.lateTestAccuracy("plain");
-        double accBn = bn.lateTestAccuracy("bn");
+        double accNoisy = r.lateTestAccuracy("noisy");
+        double accPlain = r.lateTestAccuracy("plain");
+        double accBn = r.lateTestAccuracy("bn");
         rows.add(new ClaimRow(ID, "mean test accuracy over the last fifth of the run, noisy BN vs BN (holds if within"
                 + " 2 percentage points)", accNoisy, accBn, Math.abs(accNoisy - accBn) <= ABOUT_AS_WELL));
         rows.add(new ClaimRow(ID, "mean test accuracy over the last fifth of the run, noisy BN vs no normalization"
                 + " (holds if higher with noisy BN)", accNoisy, accPlain, accNoisy > accPlain));
-        Series lBn = bn.get("bn").landscape();
-        Series lPlain = noisy.get("plain").landscape();
+        Series lBn = r.get("bn").landscape();
+        Series lPlain = r.get("plain").landscape();
         String[] what = {"range of the loss", "largest change of the gradient", "largest gradient change per unit of step (effective β-smoothness)"};
         for (int f = 1; f <= 3; f++) {
             double with = median(lBn, f);

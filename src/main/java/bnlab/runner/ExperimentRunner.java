@@ -120,7 +120,9 @@ public final class ExperimentRunner {
         List<RunConfig> configs = RunPlan.runs(experiment, data, false);
         CsvRecorder recorder;
         try {
-            ExperimentJson.write(experiment, folder.staging().resolve("experiment.json"));
+            // Every field as used, the dataset's defaults too, so the file alone says what was run.
+            ExperimentJson.write(experiment.withDataset(experiment.dataset().withDefaults()),
+                    folder.staging().resolve("experiment.json"));
             recorder = new CsvRecorder(configs.stream().map(RunConfig::name).toList(), folder.staging());
         } catch (IOException e) {
             folder.abandon();

@@ -55,6 +55,9 @@ final class InsideNormPanel extends VBox {
         this.onLayerChosen = onLayerChosen;
         getStyleClass().add("inside-panel");
         setSpacing(4);
+        // Narrower than its widest caption: captions wrap at the column's width, clear of the scroll bar.
+        setMinWidth(0);
+        setPadding(new javafx.geometry.Insets(0, 14, 0, 0));
         // A row that wraps rather than widening the panel past a narrow column.
         FlowPane controls = new FlowPane(6, 4, pair("inside.network", network), pair("inside.layer", layer),
                 pair("inside.unit", unit));
@@ -68,18 +71,18 @@ final class InsideNormPanel extends VBox {
             l.setWrapText(true);
             l.getStyleClass().add("inside-caption");
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            l.setMinWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
         }
         state.getStyleClass().add("note");
-        stages.setMinSize(200, 260);
-        stages.setPrefHeight(330);
+        stages.setMinWidth(200);
         stages.setTitle(text.getString("inside.stagesTitle"));
         stages.setHelpText(text.getString("help.inside"));
         gammaBeta.setMinSize(200, 120);
         gammaBeta.setPrefHeight(150);
         gammaBeta.setTitle(text.getString("inside.gammaBetaTitle"));
         gammaBeta.setHelpText(text.getString("help.insideGammaBeta"));
-        layerParams.setMinSize(200, 150);
-        layerParams.setPrefHeight(170);
+        layerParams.setMinWidth(200);
         layerParams.setTitle(text.getString("inside.layerParamsTitle"));
         layerParams.setHelpText(text.getString("help.insideLayerParams"));
         for (var v : new bnlab.ui.chart.ChartView[] {stages, gammaBeta, layerParams}) HelpTips.install(v);

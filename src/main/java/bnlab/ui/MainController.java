@@ -93,6 +93,8 @@ public final class MainController {
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
     @FXML Label stateStatus;
+    @FXML Button recordButton;
+    @FXML Label recordIndicator;
 
     private SettingsForm form;
     private final List<HistogramGrid> grids = new ArrayList<>();
@@ -108,6 +110,7 @@ public final class MainController {
     private LessonHighlights highlights;
     private FileActions files;
     private GuidedLessonController guided;
+    private RecordControls recorder;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -224,6 +227,9 @@ public final class MainController {
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         live.setInsideViews(inside, landscape);
         HelpTips.showWhole(stateStatus);
+        recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
+                recordIndicator);
+        ChartCopy.install(root, text);
         showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
             showExperiment(model.experiment());
@@ -242,6 +248,11 @@ public final class MainController {
     /** Stops the frame loop (the window is being replaced or closed). */
     public void dispose() {
         live.stop();
+        recorder.stop();
+    }
+
+    RecordControls recorder() {
+        return recorder;
     }
 
     LiveView liveView() {
@@ -508,6 +519,11 @@ public final class MainController {
     @FXML
     void exportPng() {
         files.exportPng();
+    }
+
+    @FXML
+    void toggleRecording() {
+        recorder.toggle();
     }
 
     @FXML

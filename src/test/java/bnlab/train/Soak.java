@@ -21,12 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Soak {
     /** What a soak measured. */
     public record Figures(long switches, long rateChanges, long steps, long switchEvents, int eventsKept, long heapStart,
-            long heapEnd, double seconds) {
+            long heapEnd, long stepLogBytes, double seconds) {
+        /** The heap at the end less the app's step log, which grows by design (16 bytes a step, up to 2,097,152 steps). */
+        long heapEndWithoutStepLog() {
+            return heapEnd - stepLogBytes;
+        }
+
         String report() {
             return String.format(Locale.ROOT, "soak: %.0f s, %d steps per network, %d batch-norm switches, %d learning-rate "
                     + "changes, %d switch events recorded, %d kept in the history; heap after GC %.1f MB at start, "
-                    + "%.1f MB at the end", seconds, steps, switches, rateChanges, switchEvents, eventsKept,
-                    heapStart / 1e6, heapEnd / 1e6);
+                    + "%.1f MB at the end, of which %.1f MB the step logs (%.1f MB without them)", seconds, steps, switches,
+                    rateChanges, switchEvents, eventsKept, heapStart / 1e6, heapEnd / 1e6, stepLogBytes / 1e6,
+                    heapEndWithoutStepLog() / 1e6);
         }
     }
 
@@ -70,8 +76,10 @@ public final class Soak {
             awaitStep(s, s.snapshots().get(0).step() + 2); // the last commands applied
             long heapEnd = heapAfterGc();
             List<RunSnapshot> last = s.snapshots();
+            long logged = 0;
+            for (RunSnapshot r : last) logged += 16 * r.steps().steps();
             return new Figures(switches, rates, last.get(0).step(), switchEvents.get(), last.get(0).history().events().size(),
-                    heapStart, heapEnd, (System.nanoTime() - t0) / 1e9);
+                    heapStart, heapEnd, logged, (System.nanoTime() - t0) / 1e9);
         }
     }
 

@@ -24,9 +24,18 @@ public class StripPlotView extends ChartView {
     private double plotWidth;
     private double rowHeight;
 
+    public StripPlotView() {
+        chartStyleProperty().addListener(o -> requestLayout());
+    }
+
     public final ObjectProperty<List<StripRow>> rowsProperty() { return rows; }
     public final List<StripRow> getRows() { return rows.get(); }
-    public final void setRows(List<StripRow> r) { rows.set(r == null ? List.of() : List.copyOf(r)); refreshHover(); }
+    public final void setRows(List<StripRow> r) {
+        int before = rows.get().size();
+        rows.set(r == null ? List.of() : List.copyOf(r));
+        if (rows.get().size() != before) requestLayout(); // the height follows the number of rows
+        refreshHover();
+    }
 
     /** A short note at the top right (e.g. the step). */
     public final void setNote(String n) { note.set(n == null ? "" : n); }
@@ -187,5 +196,12 @@ public class StripPlotView extends ChartView {
         return b.toString();
     }
 
-    @Override protected double computePrefHeight(double width) { return 90.0 * Math.max(1, rows.get().size()); }
+    /** Room for every row's label, dots and ticks at the current style (larger in presenter mode). */
+    @Override protected double computePrefHeight(double width) {
+        ChartStyle s = getChartStyle();
+        double row = s.lineHeight() + s.smallLineHeight() + s.gap(50);
+        return s.titleLineHeight() + s.gap(10) + row * Math.max(1, rows.get().size());
+    }
+
+    @Override protected double computeMinHeight(double width) { return 0.75 * computePrefHeight(width); }
 }
