@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * lockstep; nothing here blocks the caller.
  */
 public final class Session implements AutoCloseable {
-    /** Building the networks again failed; the message is a sentence for the user. */
-    public static final class ResetFailedException extends Exception {
+    /** Building the networks again failed; the message is a sentence for the user. Unchecked, so a background task carries it. */
+    public static final class ResetFailedException extends IllegalStateException {
         ResetFailedException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -41,6 +41,8 @@ public final class Session implements AutoCloseable {
         Lockstep lockstep = new Lockstep(configs.size());
         List<TrainingRun> list = new ArrayList<>();
         for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener, lockstep));
+        // A network that trains alone may share its large products with the otherwise idle core.
+        if (list.size() == 1) list.get(0).setProductThreads(2);
         return new Generation(List.copyOf(list), lockstep);
     }
 

@@ -67,6 +67,7 @@ public final class MainController {
     @FXML Spinner<Integer> stepsSpinner;
     @FXML Spinner<Integer> seedSpinner;
     @FXML Button applyButton;
+    @FXML VBox comparisonHolder;
     @FXML HBox networksBox;
     @FXML Label gridTitle;
     @FXML Label gridModeNote;
@@ -97,6 +98,7 @@ public final class MainController {
     @FXML Label recordIndicator;
 
     private SettingsForm form;
+    private ComparisonBuilder comparison;
     private final List<HistogramGrid> grids = new ArrayList<>();
     private CurvesPanel curves;
     private BandsPanel bands;
@@ -125,6 +127,8 @@ public final class MainController {
                 widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
                 epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
                 seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
+        comparison = new ComparisonBuilder(text);
+        comparisonHolder.getChildren().add(comparison.root());
         for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
@@ -226,6 +230,13 @@ public final class MainController {
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         live.setInsideViews(inside, landscape);
+        for (int i = 0; i < grids.size(); i++) {
+            int network = i;
+            grids.get(i).setOnLayerClicked(layer -> { // "Inside BN" follows the clicked layer of that network
+                inside.choose(network, layer);
+                detailTabs.getSelectionModel().select(insideTab);
+            });
+        }
         HelpTips.showWhole(stateStatus);
         recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
                 recordIndicator);
@@ -259,6 +270,10 @@ public final class MainController {
         return live;
     }
 
+    InsideNormPanel insidePanel() {
+        return inside;
+    }
+
     List<HistogramGrid> grids() {
         return grids;
     }
@@ -272,7 +287,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -283,12 +298,13 @@ public final class MainController {
     private void showExperiment(Experiment e) {
         if (e == null) return;
         form.fill(e);
+        comparison.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
         showingExperiment = false;
         lrLabel.setText(LearningRates.format(e.optimizer().learningRate()));
-        compareToggle.setSelected(e.compare());
-        compareToggle.setDisable("none".equals(e.normalization().kind()));
+        compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
+        compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
         experimentLabel.setText(e.name());
         gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
         var d = model.dataProperty().get();
@@ -390,7 +406,8 @@ public final class MainController {
     void toggleCompare() {
         Experiment e = model.experiment();
         if (e == null) return;
-        load(e.withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+        // Off also ends a comparison of variants; on is the shorthand: this normalization against none.
+        load(e.withVariants(List.of()).withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
     }
 
     private void toggleCompareByKey() {
@@ -404,7 +421,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
