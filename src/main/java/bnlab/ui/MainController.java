@@ -111,8 +111,8 @@ public final class MainController {
     private LessonsPanel lessons;
     private LessonHighlights highlights;
     private FileActions files;
-    private GuidedLessonController guided;
     private RecordControls recorder;
+    private GuidedLessonController guided;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
