@@ -178,6 +178,15 @@ public final class TrainingRun {
         return failure;
     }
 
+    /**
+     * Lets the network's matrix products use 1 or 2 threads (2 when it trains alone: the idle core).
+     * Before {@link #start} only: starting the thread publishes it to the training thread.
+     */
+    void setProductThreads(int threads) {
+        if (thread != null) throw new IllegalStateException("set product threads before starting");
+        net.setProductThreads(threads);
+    }
+
     /** Ends the training thread; the last snapshot stays readable. */
     public void stop() {
         stopRequested = true;
@@ -192,7 +201,7 @@ public final class TrainingRun {
         if (t != null) t.join(millis);
     }
 
-    /** A command for this network alone (it has left the lockstep); applied on its thread. */
+    /** A command for this network alone (e.g. once it has left the lockstep); applied on its thread. */
     void postToSelf(Consumer<TrainingRun> command) {
         commands.add(command);
         Thread t = thread;
@@ -205,6 +214,7 @@ public final class TrainingRun {
             while (!stopRequested && !ended()) {
                 Lockstep.Plan plan = lockstep.arriveAndAwait();
                 for (Consumer<TrainingRun> a : plan.actions()) apply(a);
+                applyOwnCommands();
                 speedLimited = plan.speedLimited();
                 RunState shown = plan.running() ? RunState.RUNNING : RunState.PAUSED;
                 if (!ended() && state != shown) setState(shown, "");
@@ -243,9 +253,25 @@ public final class TrainingRun {
         return state == RunState.FINISHED || state == RunState.DIVERGED;
     }
 
+    private void applyOwnCommands() {
+        Consumer<TrainingRun> c;
+        while ((c = commands.poll()) != null) apply(c);
+    }
+
     private void apply(Consumer<TrainingRun> command) {
         command.accept(this);
         dirty = true;
+    }
+
+    /**
+     * On the training thread: the statistics and test accuracy of this very step, for a guided
+     * lesson's pause or scheduled switch, so what it shows and asks about is measured, not stale.
+     * The test accuracy is measured again after a switch ({@code afterSwitch}), else only if this
+     * step has none yet.
+     */
+    void measureNow(boolean afterSwitch) {
+        if (afterSwitch || history.test().isEmpty() || history.test().last(0) != step) measureTest();
+        measureEverything(false);
     }
 
     /** On the training thread: a new learning rate, an event at the current step. */
