@@ -29,9 +29,6 @@ public final class Lockstep {
         }
     }
 
-    private static final long SPIN_NANOS = Long.getLong("bnlab.spin", 50_000L);
-    private static final long YIELD_NANOS = Long.getLong("bnlab.yield", 2_000_000L);
-
     private final Phaser phaser;
     private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final StepControl control = new StepControl(); // used only in onAdvance
@@ -121,22 +118,13 @@ public final class Lockstep {
     }
 
     /**
-     * Called by a network's thread when its step is done: waits for the others, then returns the next
-     * plan. It spins briefly, then yields, before it parks: waking a parked thread takes tens of
-     * microseconds on this machine, as long as a whole step of a small network, and the partner is
-     * usually only that far behind.
+     * Called by a network's thread when its step is done: waits for the others, then returns the
+     * next plan. The phaser spins briefly before it parks; spinning longer (tried: 50 µs, then
+     * yielding up to 2 ms) halved the spiral pair's speed on this shared machine, where the partner
+     * thread is often not running at all.
      */
     Plan arriveAndAwait() {
-        int phase = phaser.arrive();
-        long start = System.nanoTime();
-        int spins = 0;
-        while (phaser.getPhase() == phase) {
-            long waited = System.nanoTime() - start;
-            if (waited > YIELD_NANOS) break;
-            if (waited < SPIN_NANOS || (++spins & 63) != 0) Thread.onSpinWait();
-            else Thread.yield();
-        }
-        phaser.awaitAdvance(phase);
+        phaser.arriveAndAwaitAdvance();
         return plan;
     }
 

@@ -210,11 +210,14 @@ public final class GuidedLessonController {
         show(answer, a.choice() == null ? ui("guided.noChoice")
                 : MessageFormat.format(ui("guided.networkSays"), choiceLabel(l, q, n, a.choice().key())));
         String what = MessageFormat.format(ui("measure." + q.measure().id()), q.layer(), percent(q.threshold()));
-        String key = q.kind() == Question.Kind.COMPARE ? "guided.answer.compare" : "guided.answer.change";
+        boolean named = q.kind() == Question.Kind.COMPARE && !q.networks().isEmpty();
+        String key = named ? "guided.answer.named"
+                : q.kind() == Question.Kind.COMPARE ? "guided.answer.compare" : "guided.answer.change";
         // A change question reads "when the step began, now"; a comparison "with, without".
         Object first = q.kind() == Question.Kind.COMPARE ? value(q, a.value()) : value(q, a.reference());
         Object second = q.kind() == Question.Kind.COMPARE ? value(q, a.reference()) : value(q, a.value());
-        show(measured, MessageFormat.format(ui(key), Long.toString(a.step()), what, first, second));
+        show(measured, MessageFormat.format(ui(key), Long.toString(a.step()), what, first, second,
+                named ? q.networks().get(0) : "", named ? q.networks().get(1) : ""));
     }
 
     private void showSummary(Lesson l, boolean finished) {

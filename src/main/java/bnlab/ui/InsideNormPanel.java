@@ -215,8 +215,14 @@ final class InsideNormPanel extends VBox {
             notes.add(text.getString("inside.none"));
         } else if (!f.active()) {
             notes.add(text.getString("inside.bypassed"));
-        } else if (!f.overBatch()) {
-            notes.add(text.getString("inside.layerNorm"));
+        } else if (f.xhat() == null || f.batchMean() == null) {
+            // Layer norm, group norm (across the units of one example) or batch renorm (batch statistics
+            // corrected by the running ones): the view shows what goes in and what comes out.
+            notes.add(text.getString(switch (s.kind()) {
+                case GROUP -> "inside.groupNorm";
+                case BATCH_RENORM -> "inside.renorm";
+                default -> "inside.layerNorm";
+            }));
             rows.add(new StripRow(text.getString("inside.row.lnOutput"), f.column(f.output(), u), Palette.BLUISH_GREEN,
                     List.of(), 0));
         } else {

@@ -187,4 +187,48 @@ class GuidedStepsTest {
             assertEquals(0.1, back.get(0).learningRate());
         }
     }
+
+    @Test
+    void withVariantsEveryActionLandsAtTheSameStepAndAQuestionComparesTheNamedNetworks() throws Exception {
+        Lesson l = LessonCatalog.parse("""
+                {"lessons": [{"id": "01-covariate-shift", "experiment": "guided-variants.json",
+                  "highlight": [{"chart": "accuracy"}],
+                  "steps": [
+                    {"trainTo": 30},
+                    {"normalization": "off", "learningRate": 0.2, "trainTo": 60,
+                     "question": {"kind": "compare", "measure": "test-accuracy", "networks": ["LN", "none"], "margin": 0.02,
+                       "choices": [{"key": "a", "means": "lower"}, {"key": "b", "means": "similar"}, {"key": "c", "means": "higher"}]}},
+                    {"trainTo": 90}
+                  ]}]}""").lessons().get(0);
+        DatasetSplit data = DatasetLoader.load(l.experiment().dataset(), l.experiment().seed(), Path.of("."));
+        try (GuidedRun run = new GuidedRun(l, data)) {
+            run.run(1);
+            List<RunSnapshot> begin = run.atStart(2);
+            List<RunSnapshot> end = run.run(2);
+            assertEquals(List.of("BN", "LN", "none"), end.stream().map(RunSnapshot::name).toList());
+            for (RunSnapshot s : end) {
+                assertEquals(60, s.step(), s.name());
+                assertEquals(0.2, s.learningRate(), 1e-12, s.name());
+                RunEvent rate = s.history().events().stream().filter(e -> e.kind() == RunEvent.Kind.LEARNING_RATE)
+                        .findFirst().orElseThrow();
+                assertEquals(30, rate.step(), s.name() + ": the new rate lands where the step began");
+                if (s.kind() != NormKind.NONE) {
+                    assertFalse(s.normalizationOn(), s.name());
+                    assertEquals(30, s.history().events().stream().filter(e -> e.kind() == RunEvent.Kind.NORMALIZATION_OFF)
+                            .findFirst().orElseThrow().step(), s.name());
+                }
+            }
+            Answer a = Answer.of(l.steps().get(1).question(), begin, end);
+            assertEquals(Measure.TEST_ACCURACY.read(end.get(1), 0, 0), a.value(), "LN first");
+            assertEquals(Measure.TEST_ACCURACY.read(end.get(2), 0, 0), a.reference(), "none second");
+        }
+        String m = assertThrows(IllegalStateException.class, () -> LessonCatalog.parse("""
+                {"lessons": [{"id": "01-covariate-shift", "experiment": "guided-variants.json",
+                  "highlight": [{"chart": "accuracy"}],
+                  "steps": [{"trainTo": 30},
+                    {"trainTo": 60, "question": {"kind": "compare", "measure": "test-accuracy", "networks": ["LN", "GN"],
+                       "margin": 0.02, "choices": [{"key": "a", "means": "lower"}, {"key": "b", "means": "higher"}]}},
+                    {"trainTo": 90}]}]}""")).getMessage();
+        assertTrue(m.contains("network \"GN\" is not one of this experiment's [BN, LN, none]"), m);
+    }
 }

@@ -19,7 +19,7 @@ public class CurveView extends StepChartView {
     private final ObjectProperty<List<CurveSeries>> series = redrawing("series", List.of());
     private final BooleanProperty logScaleY = new SimpleBooleanProperty(this, "logScaleY", false);
     private final ObjectProperty<ReferenceLine> referenceLine = redrawing("referenceLine", null);
-
+    private final ObjectProperty<List<CurveBand>> bands = redrawing("bands", List.of());
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final javafx.beans.property.DoubleProperty smoothing =
             new javafx.beans.property.SimpleDoubleProperty(this, "smoothing", 0);
@@ -38,6 +38,10 @@ public class CurveView extends StepChartView {
     public final ObjectProperty<List<CurveSeries>> seriesProperty() { return series; }
     public final List<CurveSeries> getSeries() { return series.get(); }
     public final void setSeries(List<CurveSeries> s) { series.set(s == null ? List.of() : List.copyOf(s)); }
+
+    /** Shaded bands drawn under the curves, each from its low to its high value. Copied. */
+    public final void setBands(List<CurveBand> b) { bands.set(b == null ? List.of() : List.copyOf(b)); }
+    public final List<CurveBand> getBands() { return bands.get(); }
 
     /** Log10 y axis; values ≤ 0 then leave gaps. */
     public final BooleanProperty logScaleYProperty() { return logScaleY; }
@@ -99,6 +103,12 @@ public class CurveView extends StepChartView {
                 stepMax = Math.max(stepMax, c.step(c.size() - 1));
             }
         }
+        for (CurveBand b : bands.get()) {
+            if (b.size() > 0) {
+                stepMin = Math.min(stepMin, b.step(0));
+                stepMax = Math.max(stepMax, b.step(b.size() - 1));
+            }
+        }
         if (stepMin > stepMax) {
             noPlot();
             drawNoData(gc, top, w, h);
@@ -118,6 +128,17 @@ public class CurveView extends StepChartView {
                 }
             }
         }
+        for (CurveBand b : bands.get()) {
+            for (int i = 0; i < b.size(); i++) {
+                if (b.step(i) < from || b.step(i) > to) continue;
+                for (double v : new double[] {b.lowAt(i), b.highAt(i)}) {
+                    if (Double.isFinite(v) && (!log || v > 0)) {
+                        yMin = Math.min(yMin, v);
+                        yMax = Math.max(yMax, v);
+                    }
+                }
+            }
+        }
         ReferenceLine ref = referenceLine.get();
         if (ref != null && (!log || ref.value() > 0)) { // keep the reference line in view
             yMin = Math.min(yMin, ref.value());
@@ -129,6 +150,9 @@ public class CurveView extends StepChartView {
         }
         List<LegendRow.Item> legend = new ArrayList<>();
         if (showLegend.get()) {
+            for (CurveBand b : bands.get()) {
+                legend.add(new LegendRow.Item(b.name(), b.color(), LineDash.SOLID, LegendRow.Swatch.BAND));
+            }
             for (CurveSeries c : all) {
                 legend.add(new LegendRow.Item(c.name(), c.color(), c.dash(), LegendRow.Swatch.LINE));
             }
@@ -139,6 +163,7 @@ public class CurveView extends StepChartView {
         if (showRef) {
             drawReferenceLine(gc, s, ref);
         }
+        for (CurveBand b : bands.get()) drawBand(gc, s, b);
         double lw = s.line(1.75);
         double w8 = smoothing.get();
         drawn = new double[all.size()][];
@@ -187,6 +212,33 @@ public class CurveView extends StepChartView {
             }
         }
         line.end();
+    }
+
+    /** The band as one polygon: along the high values, then back along the low ones (gaps split it). */
+    private void drawBand(GraphicsContext gc, ChartStyle s, CurveBand b) {
+        gc.setFill(b.color().deriveColor(0, 1, 1, s.highContrast() ? 0.45 : 0.3)); // translucent: bands may overlap
+        int i = 0;
+        while (i < b.size()) {
+            while (i < b.size() && !(frame.y.accepts(b.lowAt(i)) && frame.y.accepts(b.highAt(i)))) i++;
+            int start = i;
+            while (i < b.size() && frame.y.accepts(b.lowAt(i)) && frame.y.accepts(b.highAt(i))) i++;
+            int n = i - start;
+            if (n == 0) continue;
+            double[] xs = new double[2 * n];
+            double[] ys = new double[2 * n];
+            for (int k = 0; k < n; k++) {
+                double x = frame.x.toPixel(b.step(start + k));
+                xs[k] = x;
+                ys[k] = clampPx(frame.y.toPixel(b.highAt(start + k)));
+                xs[2 * n - 1 - k] = x;
+                ys[2 * n - 1 - k] = clampPx(frame.y.toPixel(b.lowAt(start + k)));
+            }
+            if (n == 1) { // a single measurement: a short bar
+                xs[0] -= s.line(1.5);
+                xs[1] += s.line(1.5);
+            }
+            gc.fillPolygon(xs, ys, 2 * n);
+        }
     }
 
     private void drawReferenceLine(GraphicsContext gc, ChartStyle s, ReferenceLine ref) {
