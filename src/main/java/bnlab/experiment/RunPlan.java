@@ -3,6 +3,7 @@ package bnlab.experiment;
 import bnlab.data.DatasetSplit;
 import bnlab.nn.Activation;
 import bnlab.nn.Init;
+import bnlab.nn.LearningRateSchedule;
 import bnlab.nn.NetworkSpec;
 import bnlab.nn.NormKind;
 import bnlab.nn.OptimizerKind;
@@ -36,7 +37,9 @@ public final class RunPlan {
         NetworkSpec spec = new NetworkSpec(data.train().featureCount(), e.network().hidden(),
                 data.train().classCount(), Activation.fromId(e.network().activation()), kind,
                 Placement.fromId(e.normalization().placement()), e.normalization().momentum(),
-                e.normalization().epsilon(), Init.fromId(e.network().init()), e.network().initScale(), e.seed());
+                e.normalization().epsilon(), Init.fromId(e.network().init()), e.network().initScale(), e.seed(),
+                RemedyPlan.remedies(e));
+        LearningRateSchedule schedule = RemedyPlan.schedule(e);
         HistogramRanges ranges = new HistogramRanges(e.histograms().preActivationRange(),
                 e.histograms().gradientRange(), e.histograms().bins());
         List<RunConfig.ScheduledSwitch> switches = new ArrayList<>();
@@ -45,11 +48,12 @@ public final class RunPlan {
         List<RunConfig> runs = new ArrayList<>();
         runs.add(new RunConfig(networkName(kind), spec, opt, e.optimizer().learningRate(), e.optimizer().momentum(),
                 e.optimizer().weightDecay(), e.batchSize(), e.steps(), e.evalEvery(), e.statsEvery(), liveStats,
-                e.probeSize(), e.seed(), ranges, switches));
+                e.probeSize(), e.seed(), ranges, switches, schedule));
         if (e.compare() && kind != NormKind.NONE) {
             runs.add(new RunConfig("plain", spec.withNorm(NormKind.NONE, spec.placement()), opt,
                     e.optimizer().learningRate(), e.optimizer().momentum(), e.optimizer().weightDecay(), e.batchSize(),
-                    e.steps(), e.evalEvery(), e.statsEvery(), liveStats, e.probeSize(), e.seed(), ranges, List.of()));
+                    e.steps(), e.evalEvery(), e.statsEvery(), liveStats, e.probeSize(), e.seed(), ranges, List.of(),
+                    schedule));
         }
         return runs;
     }

@@ -116,6 +116,8 @@ public final class LessonCatalog {
                 if (layer > hidden) problems.add(where + " highlights layer " + layer + " but its network has " + hidden);
             }
         }
+        // A lesson's number is its id's ("11-…" is lesson 11), so lessons added by others keep their places.
+        if (id.matches("\\d\\d-.*")) number = Integer.parseInt(id.substring(0, 2));
         return new Lesson(id, number, file, experiment, highlights);
     }
 

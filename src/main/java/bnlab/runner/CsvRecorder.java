@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * contend; rows are merged in step order when written.
  */
 public final class CsvRecorder implements RunListener {
-    public static final String METRICS_HEADER = "step,network,train_loss,train_acc,test_acc";
+    public static final String METRICS_HEADER = "step,network,train_loss,train_acc,test_acc,learning_rate,grad_norm";
     public static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
             + "p84.13,p93.32,p100,p15,p85,saturation,dead,mode,unit0_p15,unit0_p50,unit0_p85";
     public static final String EVENTS_HEADER = "step,network,event,message";
@@ -53,10 +53,13 @@ public final class CsvRecorder implements RunListener {
     }
 
     @Override
-    public void onStep(String network, long step, double loss, double accuracy) {
+    public void onStep(String network, long step, double loss, double accuracy, double learningRate,
+                       double gradientNorm) {
         List<Row> rows = metrics.get(network);
         synchronized (rows) {
-            rows.add(new Row(step, order(network), num(loss) + "," + num(accuracy)));
+            // The test accuracy goes between these when written: the row keeps the two parts apart.
+            rows.add(new Row(step, order(network), num(loss) + "," + num(accuracy) + "\t" + num(learningRate) + ","
+                    + num(gradientNorm)));
         }
     }
 
@@ -129,10 +132,12 @@ public final class CsvRecorder implements RunListener {
             List<Row> rows = metrics.get(n);
             synchronized (rows) {
                 synchronized (tests) {
-                    if (tests.containsKey(0L)) all.add(new Row(0, order(n), "0," + n + ",,," + tests.get(0L)));
+                    if (tests.containsKey(0L)) all.add(new Row(0, order(n), "0," + n + ",,," + tests.get(0L) + ",,"));
                     for (Row r : rows) {
                         String t = tests.getOrDefault(r.step(), "");
-                        all.add(new Row(r.step(), r.order(), r.step() + "," + n + "," + r.text() + "," + t));
+                        int tab = r.text().indexOf('\t');
+                        all.add(new Row(r.step(), r.order(), r.step() + "," + n + "," + r.text().substring(0, tab) + ","
+                                + t + "," + r.text().substring(tab + 1)));
                     }
                 }
             }

@@ -48,6 +48,7 @@ public final class TrainingRun {
     private final StepLog stepLog = new StepLog();
     private Stall stall;
     private long step;
+    private double baseLearningRate; // the schedule multiplies it; a live change replaces it
     private double stepsPerSecondLimit; // 0: as fast as possible
     private int pendingSingleSteps;
     private RunHistory history;
@@ -72,6 +73,8 @@ public final class TrainingRun {
         this.listener = listener == null ? new RunListener() {} : listener;
         this.net = new Network(config.network());
         this.optimizer = config.optimizer().create(config.learningRate(), config.momentum(), config.weightDecay());
+        this.baseLearningRate = config.learningRate();
+        optimizer.setLearningRate(scheduledRate()); // so step 0 shows the rate of the first step
         this.sampler = new BatchSampler(data.train(), config.batchSize(), config.dataSeed());
         this.x = new DMatrixRMaj(config.batchSize(), data.train().featureCount());
         this.y = new int[config.batchSize()];
@@ -146,9 +149,11 @@ public final class TrainingRun {
 
     public void setLearningRate(double learningRate) {
         post(() -> {
-            if (learningRate == optimizer.learningRate()) return;
-            optimizer.setLearningRate(learningRate);
-            addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate);
+            if (learningRate == baseLearningRate) return;
+            baseLearningRate = learningRate;
+            optimizer.setLearningRate(scheduledRate());
+            addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate
+                    + (config.schedule().isConstant() ? "" : " (× the schedule's factor: now " + optimizer.learningRate() + ")"));
         });
     }
 
@@ -216,22 +221,32 @@ public final class TrainingRun {
         }
     }
 
+    /** The rate of the next step (index {@code step}, from 0): the base rate times the schedule's factor. */
+    private double scheduledRate() {
+        return baseLearningRate * config.schedule().factor(step);
+    }
+
     private void trainOneStep(boolean single) {
         long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
+        double rate = scheduledRate();
+        optimizer.setLearningRate(rate);
         double loss = net.trainStep(x, y, optimizer);
+        double gradientNorm = net.lastGradientNorm();
         double accuracy = (double) net.correctCount(y) / y.length;
         trainNanos += System.nanoTime() - t0;
         step++;
         rateWindowSteps++;
         dirty = true;
-        listener.onStep(config.name(), step, loss, accuracy);
+        listener.onStep(config.name(), step, loss, accuracy, rate, gradientNorm);
         if (pendingCount == pendingMetrics.length / RunHistory.METRIC_WIDTH) flushMetrics();
         int o = pendingCount++ * RunHistory.METRIC_WIDTH;
         pendingMetrics[o] = step;
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
-        stepLog.append(loss, accuracy);
+        pendingMetrics[o + 3] = rate;
+        pendingMetrics[o + 4] = gradientNorm;
+        stepLog.append(loss, accuracy, rate, gradientNorm);
         if (!Double.isFinite(loss) || !activationsFinite()) {
             diverge(loss);
             return;
@@ -245,6 +260,7 @@ public final class TrainingRun {
             measureEverything(true);
         }
         applyScheduledSwitches();
+        if (!config.schedule().isConstant()) optimizer.setLearningRate(scheduledRate()); // the snapshot shows the next step's rate
         if (last) setState(RunState.FINISHED, "");
     }
 
@@ -289,7 +305,7 @@ public final class TrainingRun {
         long t0 = System.nanoTime();
         List<WeightStats> weights = probe.measureWeights(net);
         List<LayerStats> inference = probe.measure(net, Mode.EVAL);
-        boolean batchNormActive = net.normalizationEnabled() && net.spec().norm() == bnlab.nn.NormKind.BATCH;
+        boolean batchNormActive = net.normalizationEnabled() && net.spec().norm().overBatch();
         List<LayerStats> training = batchNormActive ? probe.measure(net, Mode.TRAIN_NO_UPDATE) : null;
         stats = new StatsFrame(step, inference, training, weights);
         predictions = evaluator.predictions(net, step);
@@ -310,9 +326,14 @@ public final class TrainingRun {
     private void switchNormalization(boolean enabled) {
         if (!net.hasNormalization() || net.normalizationEnabled() == enabled) return;
         net.setNormalizationEnabled(enabled);
-        String kind = net.spec().norm() == bnlab.nn.NormKind.BATCH ? "batch" : "layer";
+        String kind = switch (net.spec().norm()) {
+            case BATCH -> "batch normalization";
+            case BATCH_RENORM -> "batch renormalization";
+            case GROUP -> "group normalization";
+            default -> "layer normalization";
+        };
         addEvent(enabled ? RunEvent.Kind.NORMALIZATION_ON : RunEvent.Kind.NORMALIZATION_OFF,
-                kind + " normalization switched " + (enabled ? "on" : "off"));
+                kind + " switched " + (enabled ? "on" : "off"));
         if (state != RunState.RUNNING && lastStatsAt != 0) measureEverything(false); // show the effect at once
     }
 

@@ -15,24 +15,29 @@ import java.util.ResourceBundle;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Loss and accuracy over steps, training batch and test set, with a marker at every BN switch and divergence. */
+/**
+ * Loss and accuracy over steps, training batch and test set, with a marker at every BN switch and
+ * divergence; and the gradient norm of every training step before clipping.
+ */
 final class CurvesPanel extends javafx.scene.layout.HBox {
     private final CurveView loss = new CurveView();
     private final CurveView accuracy = new CurveView();
+    private final CurveView gradientNorm = new CurveView();
     private ResourceBundle text;
 
     CurvesPanel(ResourceBundle text) {
         getStyleClass().add("curves-panel");
         setSpacing(6);
-        for (CurveView v : new CurveView[] {loss, accuracy}) {
-            v.setMinSize(200, 150);
-            v.setPrefSize(300, 220);
+        for (CurveView v : new CurveView[] {loss, accuracy, gradientNorm}) {
+            v.setMinSize(120, 150); // three side by side must fit the right column at 1280×720
+            v.setPrefSize(220, 220);
             javafx.scene.layout.HBox.setHgrow(v, Priority.ALWAYS);
             HelpTips.install(v);
         }
         loss.setLogScaleY(true);
         accuracy.setFixedYRange(new ValueRange(0, 1));
-        getChildren().addAll(loss, accuracy);
+        gradientNorm.setLogScaleY(true);
+        getChildren().addAll(loss, accuracy, gradientNorm);
         relabel(text);
     }
 
@@ -44,6 +49,10 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         return accuracy;
     }
 
+    CurveView gradientNormView() {
+        return gradientNorm;
+    }
+
     void relabel(ResourceBundle t) {
         text = t;
         loss.setTitle(t.getString("curves.loss.title"));
@@ -52,21 +61,27 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         accuracy.setTitle(t.getString("curves.accuracy.title"));
         accuracy.setHelpText(t.getString("help.accuracy"));
         accuracy.setYAxisLabel(t.getString("curves.accuracy.axis"));
+        gradientNorm.setTitle(t.getString("curves.gradientNorm.title"));
+        gradientNorm.setHelpText(t.getString("help.gradientNorm"));
+        gradientNorm.setYAxisLabel(t.getString("curves.gradientNorm.axis"));
     }
 
     void setStrings(ChartStrings s) {
         loss.setStrings(s);
         accuracy.setStrings(s);
+        gradientNorm.setStrings(s);
     }
 
     void setChartStyle(ChartStyle s) {
         loss.setChartStyle(s);
         accuracy.setChartStyle(s);
+        gradientNorm.setChartStyle(s);
     }
 
     void show(List<RunSnapshot> runs) {
         List<CurveSeries> l = new ArrayList<>();
         List<CurveSeries> a = new ArrayList<>();
+        List<CurveSeries> g = new ArrayList<>();
         List<EventMarker> events = new ArrayList<>();
         boolean twins = runs.size() > 1;
         for (RunSnapshot s : runs) {
@@ -76,6 +91,7 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
             l.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 1));
             a.add(ChartData.curve(Messages.format(text, "curves.train", who), color, LineDash.SOLID, s.history().metrics(), 2));
             a.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 2));
+            g.add(ChartData.curve(who, color, LineDash.SOLID, s.history().metrics(), bnlab.train.RunHistory.GRADIENT_NORM));
             for (RunEvent e : s.history().events()) {
                 String label = text.getString("event." + e.kind().id());
                 if (twins) label = who + " " + label;
@@ -85,7 +101,9 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         }
         loss.setSeries(l);
         accuracy.setSeries(a);
+        gradientNorm.setSeries(g);
         loss.setEvents(events);
         accuracy.setEvents(events);
+        gradientNorm.setEvents(events);
     }
 }

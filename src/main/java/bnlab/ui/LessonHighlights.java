@@ -47,6 +47,7 @@ final class LessonHighlights {
         List<Integer> bandLayers = null;
         boolean loss = false;
         boolean accuracy = false;
+        boolean gradientNorm = false;
         boolean diagnosticsOn = false;
         boolean predictionsOn = false;
         Tab tab = null;
@@ -61,6 +62,7 @@ final class LessonHighlights {
                 }
                 case LOSS -> loss = true;
                 case ACCURACY -> accuracy = true;
+                case GRADIENT_NORM -> gradientNorm = true;
                 case DIAGNOSTICS -> {
                     diagnosticsOn = true;
                     tab = tab == null ? diagnosticsTab : tab;
@@ -80,6 +82,7 @@ final class LessonHighlights {
         }
         HistogramGrid.mark(curves.lossView(), loss);
         HistogramGrid.mark(curves.accuracyView(), accuracy);
+        HistogramGrid.mark(curves.gradientNormView(), gradientNorm);
         HistogramGrid.mark(diagnostics, diagnosticsOn);
         HistogramGrid.mark(predictions, predictionsOn);
         if (tab != null) detailTabs.getSelectionModel().select(tab);

@@ -168,8 +168,13 @@ final class LiveView extends AnimationTimer {
         for (int i = 0; i < runs.size(); i++) {
             HistogramGrid g = grids.get(i);
             javafx.scene.layout.HBox.setHgrow(g, javafx.scene.layout.Priority.ALWAYS);
-            g.setHeading(runs.size() == 1 ? "" : text.getString(runs.get(i).kind() == bnlab.nn.NormKind.NONE
-                    ? "grid.without" : runs.get(i).kind() == bnlab.nn.NormKind.LAYER ? "grid.withLayerNorm" : "grid.with"));
+            g.setHeading(runs.size() == 1 ? "" : text.getString(switch (runs.get(i).kind()) {
+                case NONE -> "grid.without";
+                case LAYER -> "grid.withLayerNorm";
+                case BATCH_RENORM -> "grid.withBatchRenorm";
+                case GROUP -> "grid.withGroupNorm";
+                case BATCH -> "grid.with";
+            }));
             g.setManaged(true);
             if (runs.size() == 1) g.releaseYScale();
         }
@@ -213,7 +218,8 @@ final class LiveView extends AnimationTimer {
                 step.append("   ");
                 rate.append("   ");
             }
-            step.append(who).append(Messages.format(text, "status.step", r.step()));
+            step.append(who).append(Messages.format(text, "status.step", r.step())).append("  ")
+                    .append(Messages.format(text, "status.learningRate", LearningRates.format(r.learningRate())));
             rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
             if (r.state() == RunState.DIVERGED && r.divergence() != null) {
                 if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);

@@ -98,6 +98,7 @@ public final class MainController {
     private DiagnosticsPanel diagnostics;
     private LiveView live;
     private boolean showingExperiment;
+    @FXML private RemedySettings remediesController;
     private LessonsPanel lessons;
     private LessonHighlights highlights;
     private FileActions files;
@@ -238,7 +239,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = remediesController.read(form.read(e, learningRate(), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -249,6 +250,7 @@ public final class MainController {
     private void showExperiment(Experiment e) {
         if (e == null) return;
         form.fill(e);
+        remediesController.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
         showingExperiment = false;
@@ -269,7 +271,7 @@ public final class MainController {
         Experiment e = model.experiment();
         boolean has = model.hasNormalization();
         boolean on = has && model.normalizationOnProperty().get();
-        String kind = e != null && "layer".equals(e.normalization().kind()) ? "layer" : "batch";
+        String kind = e != null && !"none".equals(e.normalization().kind()) ? e.normalization().kind() : "batch";
         normSwitch.setDisable(!has);
         normSwitch.setSelected(on);
         normSwitch.setText(text.getString(on ? "toolbar.norm." + kind + ".on" : "toolbar.norm." + kind + ".off"));
@@ -367,7 +369,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = remediesController.read(form.read(e, learningRate(), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
