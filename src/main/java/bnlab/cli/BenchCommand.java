@@ -2,6 +2,7 @@ package bnlab.cli;
 
 import bnlab.nn.Activation;
 import bnlab.nn.Init;
+import bnlab.nn.Kernels;
 import bnlab.nn.Network;
 import bnlab.nn.NetworkSpec;
 import bnlab.nn.NormKind;
@@ -11,6 +12,7 @@ import bnlab.nn.Sgd;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.ejml.data.DMatrixRMaj;
@@ -24,13 +26,18 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure training speed on the benchmark networks, with and without batch norm.",
                 "The networks of ../shared/bench/torch_mlp_bench.py (paper, spiral, deep); prints",
-                "network<TAB>bn|none<TAB>steps_per_second."})
+                "network<TAB>bn|none<TAB>steps_per_second<TAB>GFLOP/s of the matrix products,",
+                "after a first line (starting with #) naming the kernels and threads."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "Measured seconds per case after warm-up (default: ${DEFAULT-VALUE}).")
     double seconds = 3.0;
 
     @Option(names = "--only", description = "Run only this network: paper, spiral or deep.")
     String only;
+
+    @Option(names = "--threads", description = "Threads for the matrix products: 1 (default; PyTorch's bench with 1"
+            + " thread is the fair peer) or 2 (one network using both cores).")
+    int threads = 1;
 
     /** A benchmark network, as in torch_mlp_bench.py. */
     public record Case(String name, int input, List<Integer> hidden, int classes, Activation activation, int batch) {}
@@ -56,22 +63,52 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("--only must be one of paper, spiral, deep; got \"" + only + "\"");
             return 2;
         }
+        if (threads < 1 || threads > 2) {
+            System.err.println("--threads must be 1 or 2; got " + threads);
+            return 2;
+        }
         PrintStream out = System.out;
+        out.printf("# kernels: %s; product threads: %d%n", Kernels.description(), threads);
         for (Case c : run) {
             for (boolean bn : new boolean[] {false, true}) {
-                out.printf("%s\t%s\t%.0f%n", c.name(), bn ? "bn" : "none", stepsPerSecond(c, bn, seconds));
+                double sps = stepsPerSecond(c, bn, seconds, threads);
+                out.printf(Locale.ROOT, "%s\t%s\t%.0f\t%.1f%n", c.name(), bn ? "bn" : "none", sps,
+                        sps * productFlops(c) / 1e9);
                 out.flush();
             }
         }
         return 0;
     }
 
-    /** Steps per second of one case, after a warm-up that lets the JIT compile the hot loops. */
+    /**
+     * Floating-point operations of the matrix products in one training step (a multiply-add counts
+     * two): per layer x W forward, xᵀ dz and dz Wᵀ backward, except the first layer's input gradient.
+     */
+    public static double productFlops(Case c) {
+        List<Integer> sizes = new ArrayList<>();
+        sizes.add(c.input());
+        sizes.addAll(c.hidden());
+        sizes.add(c.classes());
+        double flops = 0;
+        for (int i = 0; i + 1 < sizes.size(); i++) {
+            double layer = 2.0 * c.batch() * sizes.get(i) * sizes.get(i + 1);
+            flops += i == 0 ? 2 * layer : 3 * layer;
+        }
+        return flops;
+    }
+
+    /** Steps per second of one case on one product thread. */
     public static double stepsPerSecond(Case c, boolean bn, double seconds) {
+        return stepsPerSecond(c, bn, seconds, 1);
+    }
+
+    /** Steps per second of one case, after a warm-up that lets the JIT compile the hot loops. */
+    public static double stepsPerSecond(Case c, boolean bn, double seconds, int threads) {
         NetworkSpec spec = NetworkSpec.of(c.input(), c.hidden(), c.classes(), c.activation())
                 .withNorm(bn ? NormKind.BATCH : NormKind.NONE, Placement.BEFORE_ACTIVATION)
                 .withInit(Init.XAVIER, 1.0).withSeed(0);
         Network net = new Network(spec);
+        net.setProductThreads(threads);
         Optimizer opt = new Sgd(0.1, 0.0, 0.0);
         Random rng = new Random(0);
         DMatrixRMaj x = new DMatrixRMaj(c.batch(), c.input());

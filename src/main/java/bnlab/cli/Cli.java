@@ -13,7 +13,20 @@ public final class Cli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     public static int execute(String... args) {
-        return new CommandLine(new Cli()).execute(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new Cli());
+        // Whatever escapes a command (out of memory, a bug) is one sentence and status 1, never a stack trace.
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            line.getErr().println(bnlab.train.Failure.describe(e));
+            if (debug) e.printStackTrace(line.getErr());
+            return 1;
+        });
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(bnlab.train.Failure.outOfMemory());
+            return 1;
+        }
     }
 
     @Override

@@ -3,10 +3,12 @@ package bnlab.cli;
 import bnlab.data.DatasetException;
 import bnlab.data.DatasetLoader;
 import bnlab.data.DatasetSplit;
+import bnlab.experiment.DataFit;
 import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.InvalidExperimentException;
 import bnlab.runner.ExperimentRunner;
+import bnlab.runner.ResultsFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,21 +32,37 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--debug", description = "On an internal error, print its stack trace too.")
+    boolean debug;
+
+    @Option(names = "--force", description = "Replace the results already in DIR (or an interrupted run's DIR.incomplete).")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintStream err = System.err;
         Experiment experiment;
         DatasetSplit data;
+        ResultsFolder folder;
         try {
-            experiment = ExperimentJson.read(experimentFile);
-            Path base = experimentFile.toAbsolutePath().getParent();
-            data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
-        } catch (InvalidExperimentException | DatasetException e) {
+            folder = ResultsFolder.open(out, force); // before anything else: a bad folder fails at once
+        } catch (ResultsFolder.Refused e) {
             err.println(e.getMessage());
             return 2;
         }
         try {
-            ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, out, quiet ? null : err);
+            experiment = ExperimentJson.read(experimentFile);
+            Path base = experimentFile.toAbsolutePath().getParent();
+            data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
+            DataFit.check(experiment, data);
+            DataFit.notes(experiment, data).forEach(err::println);
+        } catch (InvalidExperimentException | DatasetException e) {
+            folder.abandon();
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, folder, quiet ? null : err);
             System.out.print(r.summary());
             return 0;
         } catch (IOException e) {

@@ -63,11 +63,18 @@ public final class CsvReader {
     private static CsvTable parse(Path file, String labelColumn) throws DatasetException {
         String fileName = DataFiles.displayName(file);
         // InputStreamReader replaces bytes that are not UTF-8 instead of failing on them.
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(DataFiles.open(file), StandardCharsets.UTF_8), DataFiles.BUFFER_SIZE)) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                CsvLimits.bounded(DataFiles.open(file), fileName, CsvLimits.MAX_TEXT_BYTES), StandardCharsets.UTF_8),
+                DataFiles.BUFFER_SIZE)) {
             return CsvTable.parse(reader, fileName, labelColumn);
+        } catch (CsvLimits.TooLarge e) {
+            throw new DatasetException(e.getMessage(), e);
         } catch (IOException e) {
             throw DataFiles.readFailure(fileName, e);
+        } catch (OutOfMemoryError e) { // the table's own arrays: dropped by now, so the JVM carries on
+            throw new DatasetException(fileName + " is too large to load in the memory Java was given ("
+                    + CsvLimits.size(Runtime.getRuntime().maxMemory()) + "); use fewer rows, or start Java with "
+                    + "more memory, e.g. java -Xmx4g -jar bnlab.jar", e);
         }
     }
 

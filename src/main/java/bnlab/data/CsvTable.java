@@ -4,8 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One CSV file parsed into numeric features and label texts, before the labels become class
@@ -31,9 +33,16 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
 
     /** "column 5" or "column 5 ("species")", 1-based, for messages. */
     String labelColumnText() {
+        return labelColumnText(labelIndex, header);
+    }
+
+    private static String labelColumnText(int labelIndex, List<String> header) {
         String text = "column " + (labelIndex + 1);
         return header == null ? text : text + " (\"" + header.get(labelIndex) + "\")";
     }
+
+    /** Past this many, the label column cannot be a class (the reader stops early instead of holding them all). */
+    private static final int MAX_DISTINCT_LABELS = 10_000;
 
     /**
      * Parses a whole file; checks every cell before returning.
@@ -42,7 +51,7 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
      */
     static CsvTable parse(BufferedReader reader, String fileName, String labelColumn)
             throws DatasetException, IOException {
-        NonBlankLines lines = new NonBlankLines(reader);
+        NonBlankLines lines = new NonBlankLines(reader, fileName);
         String line = lines.next();
         if (line == null) {
             throw new DatasetException(fileName + " is empty");
@@ -60,6 +69,8 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
 
         GrowableDoubles features = new GrowableDoubles(1024);
         List<String> labels = new ArrayList<>();
+        // One instance per distinct label, so a million rows cost a reference each, not a string each.
+        Map<String, String> distinct = new HashMap<>();
         for (String dataLine = hasHeader ? lines.next() : line; dataLine != null; dataLine = lines.next()) {
             List<String> row = splitCells(dataLine, delimiter);
             if (row.size() != columnCount) {
@@ -76,7 +87,13 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
                 throw new DatasetException(fileName + " line " + lines.number() + ", column " + (labelIndex + 1)
                         + ": the label is empty");
             }
-            labels.add(label);
+            String shared = distinct.putIfAbsent(label, label);
+            labels.add(shared == null ? label : shared);
+            if (distinct.size() > MAX_DISTINCT_LABELS) {
+                throw new DatasetException(fileName + ": " + labelColumnText(labelIndex, hasHeader ? firstRow : null)
+                        + " has more than " + MAX_DISTINCT_LABELS + " different labels, but BatchNorm Lab handles at most "
+                        + IdxReader.MAX_CLASSES + " classes (is that the label column?)");
+            }
         }
         if (labels.isEmpty()) {
             throw new DatasetException(fileName + " has a header row but no data");
@@ -258,18 +275,18 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
 
     /** The lines of a file with blank ones skipped, counting line numbers from 1 as an editor shows them. */
     private static final class NonBlankLines {
-        private final BufferedReader reader;
+        private final CsvLimits.Lines reader;
         private int number;
 
-        NonBlankLines(BufferedReader reader) {
-            this.reader = reader;
+        NonBlankLines(BufferedReader reader, String fileName) {
+            this.reader = new CsvLimits.Lines(reader, fileName, CsvLimits.MAX_LINE_CHARS);
         }
 
         /** The next line that is not blank, or null at the end of the file. */
         String next() throws IOException {
             String line;
             do {
-                line = reader.readLine();
+                line = reader.next();
                 number++;
                 if (number == 1 && line != null && line.startsWith("\uFEFF")) {
                     line = line.substring(1); // byte order mark written by some spreadsheet programs

@@ -11,7 +11,7 @@ import java.util.List;
  * here is resolved: {@link ExperimentJson} fills in defaults for what a file leaves out.
  */
 @JsonPropertyOrder({"name", "seed", "dataset", "network", "normalization", "optimizer", "batchSize", "steps",
-        "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches"})
+        "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches", "variants"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Experiment(
         String name,
@@ -27,10 +27,12 @@ public record Experiment(
         int statsEvery,
         int probeSize,
         HistogramSection histograms,
-        List<Switch> switches) {
+        List<Switch> switches,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Variant> variants) {
 
     public Experiment {
         switches = switches == null ? List.of() : List.copyOf(switches);
+        variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
     /** @param dropout inverted dropout rate on every hidden layer's output, in training steps (0: none) */
@@ -133,56 +135,61 @@ public record Experiment(
 
     public Experiment withName(String newName) {
         return new Experiment(newName, seed, dataset, network, normalization, optimizer, batchSize, steps, compare,
-                evalEvery, statsEvery, probeSize, histograms, switches);
+                evalEvery, statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withSteps(long newSteps) {
         return new Experiment(name, seed, dataset, network, normalization, optimizer, batchSize, newSteps, compare,
-                evalEvery, statsEvery, probeSize, histograms, switches);
+                evalEvery, statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withDataset(DatasetSpec newDataset) {
         return new Experiment(name, seed, newDataset, network, normalization, optimizer, batchSize, steps, compare,
-                evalEvery, statsEvery, probeSize, histograms, switches);
+                evalEvery, statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withNetwork(NetworkSection n) {
         return new Experiment(name, seed, dataset, n, normalization, optimizer, batchSize, steps, compare, evalEvery,
-                statsEvery, probeSize, histograms, switches);
+                statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withNormalization(NormalizationSection n) {
         return new Experiment(name, seed, dataset, network, n, optimizer, batchSize, steps, compare, evalEvery,
-                statsEvery, probeSize, histograms, switches);
+                statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withOptimizer(OptimizerSection o) {
         return new Experiment(name, seed, dataset, network, normalization, o, batchSize, steps, compare, evalEvery,
-                statsEvery, probeSize, histograms, switches);
+                statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withBatchSize(int b) {
         return new Experiment(name, seed, dataset, network, normalization, optimizer, b, steps, compare, evalEvery,
-                statsEvery, probeSize, histograms, switches);
+                statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withSeed(long s) {
         return new Experiment(name, s, dataset, network, normalization, optimizer, batchSize, steps, compare,
-                evalEvery, statsEvery, probeSize, histograms, switches);
+                evalEvery, statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withCompare(boolean c) {
         return new Experiment(name, seed, dataset, network, normalization, optimizer, batchSize, steps, c, evalEvery,
-                statsEvery, probeSize, histograms, switches);
+                statsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withCadence(int newEvalEvery, int newStatsEvery) {
         return new Experiment(name, seed, dataset, network, normalization, optimizer, batchSize, steps, compare,
-                newEvalEvery, newStatsEvery, probeSize, histograms, switches);
+                newEvalEvery, newStatsEvery, probeSize, histograms, switches, variants);
     }
 
     public Experiment withSwitches(List<Switch> s) {
         return new Experiment(name, seed, dataset, network, normalization, optimizer, batchSize, steps, compare,
-                evalEvery, statsEvery, probeSize, histograms, s);
+                evalEvery, statsEvery, probeSize, histograms, s, variants);
+    }
+
+    public Experiment withVariants(List<Variant> v) {
+        return new Experiment(name, seed, dataset, network, normalization, optimizer, batchSize, steps, compare,
+                evalEvery, statsEvery, probeSize, histograms, switches, v);
     }
 }

@@ -31,5 +31,6 @@ public final class ExperimentDefaults {
             DEFAULT_PROBE_SIZE,
             new Experiment.HistogramSection(HistogramRanges.DEFAULT_PRE_ACTIVATION, HistogramRanges.DEFAULT_GRADIENT,
                     HistogramRanges.DEFAULT_BINS),
+            List.of(),
             List.of());
 }

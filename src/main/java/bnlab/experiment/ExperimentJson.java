@@ -31,7 +31,7 @@ public final class ExperimentJson {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private static final Set<String> TOP = Set.of("name", "seed", "dataset", "network", "normalization", "optimizer",
-            "batchSize", "steps", "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches");
+            "batchSize", "steps", "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches", "variants");
     private static final Set<String> NETWORK = Set.of("hidden", "activation", "init", "initScale", "dropout");
     private static final Set<String> NORMALIZATION = Set.of("kind", "placement", "momentum", "epsilon", "groups", "rmax",
             "dmax", "renormWarmup");
@@ -73,12 +73,15 @@ public final class ExperimentJson {
         }
         List<String> problems = new ArrayList<>();
         Experiment e = parse(new JsonFields(root, "", problems));
-        if (problems.isEmpty()) problems.addAll(ExperimentValidator.problems(e));
+        if (problems.isEmpty()) {
+            problems.addAll(ExperimentValidator.problems(e));
+            problems.addAll(Variants.problems(e, List.copyOf(problems)));
+        }
         if (!problems.isEmpty()) throw new InvalidExperimentException(source, problems);
         return e;
     }
 
-    private static Experiment parse(JsonFields f) {
+    static Experiment parse(JsonFields f) {
         Experiment d = ExperimentDefaults.EXPERIMENT;
         f.rejectUnknown(TOP);
         JsonFields net = f.object("network");
@@ -137,7 +140,8 @@ public final class ExperimentJson {
                 f.integer("statsEvery", evalEvery),
                 f.integer("probeSize", d.probeSize()),
                 hs,
-                switches);
+                switches,
+                Variants.parse(f.raw("variants"), f.problems()));
     }
 
     private static Experiment.ScheduleSection schedule(JsonFields opt, Experiment.ScheduleSection d) {
@@ -177,16 +181,6 @@ public final class ExperimentJson {
 
     /** Writes atomically: a crash mid-write never leaves a half-written experiment. */
     public static void write(Experiment e, Path file) throws IOException {
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, write(e), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException ex) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        bnlab.data.AtomicFiles.writeString(file, write(e));
     }
 }

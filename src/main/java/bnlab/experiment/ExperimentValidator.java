@@ -13,7 +13,8 @@ public final class ExperimentValidator {
     public static final int MAX_WIDTH = 512;
     public static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "identity");
     public static final List<String> INITS = List.of("gaussian", "xavier", "he");
-    public static final List<String> NORMALIZATIONS = List.of("none", "batch", "layer", "batch-renorm", "group");
+    public static final List<String> NORMALIZATIONS = List.of("none", "batch", "layer", "noisy-batch", "batch-renorm",
+            "group");
     public static final List<String> PLACEMENTS = List.of("before-activation", "after-activation");
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
 
@@ -69,7 +70,7 @@ public final class ExperimentValidator {
         }
         if (e.batchSize() < 1 || e.batchSize() > 10_000) {
             p.add("batchSize must be between 1 and 10000; got " + e.batchSize());
-        } else if (e.batchSize() < 2 && ("batch".equals(ns.kind()) || "batch-renorm".equals(ns.kind()))) {
+        } else if (e.batchSize() < 2 && (ns.kind().endsWith("batch") || "batch-renorm".equals(ns.kind()))) {
             p.add("batchSize must be at least 2 with batch normalization (it normalizes over the batch, and one example has no spread); got "
                     + e.batchSize());
         }

@@ -9,7 +9,7 @@ import org.ejml.data.DMatrixRMaj;
  * variance is updated with the <em>unbiased</em> one; {@code r = (1 − momentum)·r + momentum·batch};
  * evaluation normalizes with the running statistics.
  */
-public final class BatchNorm implements Normalization {
+public class BatchNorm implements Normalization {
     private final int n;
     private final double momentum;
     private final double epsilon;
@@ -75,6 +75,22 @@ public final class BatchNorm implements Normalization {
     /** Biased variance of the last batch normalized in a batch-statistics mode. */
     public double[] batchVar() {
         return batchVar;
+    }
+
+    /** x̂ of the last forward pass (m × n, live): the normalized values before γ and β. */
+    public DMatrixRMaj xhat() {
+        return xhat;
+    }
+
+    /**
+     * The inference path for one unit: {@code out[i] = γ·(z[i] − running mean)/√(running var + ε) + β}
+     * for the first {@code count} values, computed without touching anything backward needs.
+     */
+    public void inferenceOutput(int unit, double[] z, int count, double[] out) {
+        double is = 1.0 / Math.sqrt(runningVar[unit] + epsilon);
+        double g = gamma.value().data[unit];
+        double b = beta.value().data[unit];
+        for (int i = 0; i < count; i++) out[i] = g * ((z[i] - runningMean[unit]) * is) + b;
     }
 
     @Override

@@ -11,7 +11,8 @@ public final class Dense {
     private final int out;
     private final Parameter weight;
     private final Parameter bias;
-    private final DMatrixRMaj weightTransposed = new DMatrixRMaj(1, 1);
+    private final ProductWorkspace work = new ProductWorkspace();
+    private int productThreads = 1;
 
     public Dense(String name, int in, int out) {
         this.in = in;
@@ -36,9 +37,14 @@ public final class Dense {
         return bias;
     }
 
+    /** How many threads this layer's products may use: 1, or 2 to share large ones with {@link ProductHelper}. */
+    void setProductThreads(int threads) {
+        this.productThreads = threads;
+    }
+
     /** z = x W + b; z is reshaped to m × out. */
     public void forward(DMatrixRMaj x, DMatrixRMaj z) {
-        MatMul.mult(x, weight.value(), z);
+        MatMul.mult(x, weight.value(), z, work, productThreads);
         double[] zd = z.data;
         double[] b = bias.value().data;
         int m = x.numRows;
@@ -57,9 +63,9 @@ public final class Dense {
 
     /** As {@link #backward(DMatrixRMaj, DMatrixRMaj, DMatrixRMaj)}; skips dW and db unless {@code parameterGradients}. */
     public void backward(DMatrixRMaj x, DMatrixRMaj dz, DMatrixRMaj dx, boolean parameterGradients) {
-        if (dx != null) MatMul.multTransB(dz, weight.value(), dx, weightTransposed);
+        if (dx != null) MatMul.multTransB(dz, weight.value(), dx, work, productThreads);
         if (!parameterGradients) return;
-        MatMul.multTransA(x, dz, weight.grad());
+        MatMul.multTransA(x, dz, weight.grad(), work, productThreads);
         double[] db = bias.grad().data;
         java.util.Arrays.fill(db, 0.0);
         double[] d = dz.data;

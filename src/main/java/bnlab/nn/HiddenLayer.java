@@ -104,6 +104,11 @@ public final class HiddenLayer {
         return placement == Placement.BEFORE_ACTIVATION ? z : act;
     }
 
+    /** The normalization's output of the last pass (live; meaningful only while it was active). */
+    public DMatrixRMaj normOutput() {
+        return normed;
+    }
+
     /** The input of the nonlinearity: what Ioffe &amp; Szegedy's Figure 1 plots. */
     public DMatrixRMaj preActivation() {
         return placement == Placement.BEFORE_ACTIVATION && normActive ? normed : z;

@@ -60,6 +60,16 @@ public final class Network {
         this.normalizationEnabled = spec.norm() != NormKind.NONE;
     }
 
+    /**
+     * How many threads the matrix products may use: 1 (the default), or 2 to share large products
+     * with a helper thread when this network trains alone. Results are bit-identical either way.
+     */
+    public void setProductThreads(int threads) {
+        if (threads < 1 || threads > 2) throw new IllegalArgumentException("product threads must be 1 or 2; got " + threads);
+        for (HiddenLayer layer : hidden) layer.dense().setProductThreads(threads);
+        output.setProductThreads(threads);
+    }
+
     private static Normalization normalization(NetworkSpec spec, int i, int width) {
         Remedies r = spec.remedies();
         return switch (spec.norm()) {
@@ -69,6 +79,8 @@ public final class Network {
             case BATCH_RENORM -> new BatchRenorm("brn" + (i + 1), width, spec.momentum(), spec.epsilon(), r.rmax(),
                     r.dmax(), r.renormWarmup());
             case GROUP -> new GroupNorm("gn" + (i + 1), width, r.groups(), spec.epsilon());
+            case NOISY_BATCH -> new NoisyBatchNorm("bn" + (i + 1), width, spec.momentum(), spec.epsilon(),
+                    spec.seed() * 1_000_003L + i);
         };
     }
 

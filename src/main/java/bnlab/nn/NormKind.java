@@ -6,7 +6,9 @@ public enum NormKind {
     BATCH("batch"),
     LAYER("layer"),
     BATCH_RENORM("batch-renorm"),
-    GROUP("group");
+    GROUP("group"),
+    /** Batch normalization followed by Santurkar et al.'s non-stationary noise while training (lesson 10). */
+    NOISY_BATCH("noisy-batch");
 
     private final String id;
 
@@ -20,7 +22,7 @@ public enum NormKind {
 
     /** Whether it normalizes over the batch (so needs batches of 2 or more, and keeps running statistics). */
     public boolean overBatch() {
-        return this == BATCH || this == BATCH_RENORM;
+        return this == BATCH || this == BATCH_RENORM || this == NOISY_BATCH;
     }
 
     public static NormKind fromId(String id) {

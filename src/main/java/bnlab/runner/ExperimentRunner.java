@@ -41,26 +41,60 @@ public final class ExperimentRunner {
         }
     }
 
-    /** Trains to the end and writes the CSV files; {@code progress} may be null. */
+    /**
+     * Trains to the end and writes the CSV files into {@code out}, replacing results already there;
+     * {@code progress} may be null.
+     */
     public static Result run(Experiment experiment, DatasetSplit data, Path out, PrintStream progress)
             throws IOException, InterruptedException {
+        ResultsFolder folder;
+        try {
+            folder = ResultsFolder.open(out, true);
+        } catch (ResultsFolder.Refused e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return run(experiment, data, folder, progress);
+    }
+
+    /**
+     * Trains to the end, streaming the rows into the folder's staging area, then moves the complete
+     * set into place. If the files cannot be written the staging area is removed and the previous
+     * results stay as they were.
+     */
+    public static Result run(Experiment experiment, DatasetSplit data, ResultsFolder folder, PrintStream progress)
+            throws IOException, InterruptedException {
         List<RunConfig> configs = RunPlan.runs(experiment, data, false);
-        CsvRecorder recorder = new CsvRecorder(configs.stream().map(RunConfig::name).toList());
+        CsvRecorder recorder;
+        try {
+            ExperimentJson.write(experiment, folder.staging().resolve("experiment.json"));
+            recorder = new CsvRecorder(configs.stream().map(RunConfig::name).toList(), folder.staging());
+        } catch (IOException e) {
+            folder.abandon();
+            throw e;
+        }
         try (Session session = new Session(configs, data, recorder)) {
             session.start(true);
             ProgressBar bar = progress == null ? null : new ProgressBar(progress, experiment.steps());
-            while (!session.isDone()) {
+            while (!session.isDone() && recorder.failure() == null) {
                 Thread.sleep(100);
                 if (bar != null) bar.show(session.snapshots());
             }
-            if (bar != null) bar.finish(session.snapshots());
             for (var r : session.runs()) {
                 r.stop();
                 r.join(5000);
             }
-            recorder.writeTo(out);
-            ExperimentJson.write(experiment, out.resolve("experiment.json"));
+            if (recorder.failure() != null) throw recorder.failure();
+            if (bar != null) bar.finish(session.snapshots());
+            recorder.finish();
+            folder.commit();
             return new Result(session.snapshots());
+        } catch (IOException e) {
+            recorder.closeAll();
+            folder.abandon(); // nothing half-written: the previous results stay as they were
+            throw e;
+        } catch (InterruptedException | RuntimeException e) {
+            recorder.closeAll(); // what was measured stays readable in the .incomplete folder
+            throw e;
         }
     }
 }

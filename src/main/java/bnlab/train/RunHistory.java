@@ -56,7 +56,7 @@ public final class RunHistory {
         for (int i = 0; i < r.length; i++) r[i] = List.of();
         return new RunHistory(layers, Series.empty(METRIC_WIDTH, METRIC_CAPACITY),
                 Series.empty(TEST_WIDTH, PERCENTILE_CAPACITY), p, Series.empty(1 + layers, PERCENTILE_CAPACITY), r,
-                List.of());
+                EventLog.EMPTY);
     }
 
     private RunHistory(int layers, Series metrics, Series test, Series[] percentiles, Series updateRatios,
@@ -125,10 +125,10 @@ public final class RunHistory {
                 events);
     }
 
+    /** Keeps the newest {@value EventLog#CAPACITY} events, appended without copying the older ones. */
     public RunHistory withEvent(RunEvent e) {
-        List<RunEvent> es = new ArrayList<>(events);
-        es.add(e);
-        return new RunHistory(layers, metrics, test, percentiles, updateRatios, recent, List.copyOf(es));
+        EventLog log = events instanceof EventLog l ? l : EventLog.EMPTY;
+        return new RunHistory(layers, metrics, test, percentiles, updateRatios, recent, log.with(e));
     }
 
     public RunHistory withStats(StatsFrame frame) {

@@ -21,4 +21,7 @@ public interface RunListener {
     default void onStats(String network, StatsFrame frame) {}
 
     default void onEvent(RunEvent event) {}
+
+    /** The loss landscape along the gradient of the step's batch, at each statistics measurement after step 0. */
+    default void onLandscape(String network, long step, bnlab.stats.Landscape landscape) {}
 }

@@ -17,6 +17,8 @@ import bnlab.nn.NormKind;
  * @param stall               why a finite run is not learning (test accuracy at chance); null while it learns
  * @param timing              where the training thread's time went so far
  * @param steps               every step's training loss and accuracy so far, unthinned (for export)
+ * @param inside              the followed layer's normalization on the last measured training batch; null before the first step
+ * @param landscape           the loss landscape along the gradient at each measurement: {@link bnlab.stats.Landscape} points
  */
 public record RunSnapshot(
         String name,
@@ -34,4 +36,6 @@ public record RunSnapshot(
         Divergence divergence,
         Stall stall,
         RunTiming timing,
-        StepLog.View steps) {}
+        StepLog.View steps,
+        bnlab.stats.InsideNormFrame inside,
+        bnlab.stats.Series landscape) {}

@@ -5,8 +5,13 @@ import bnlab.data.DatasetSplit;
 import bnlab.nn.Mode;
 import bnlab.nn.Network;
 import bnlab.nn.Optimizer;
+import bnlab.stats.InsideNormCapture;
+import bnlab.stats.InsideNormFrame;
+import bnlab.stats.Landscape;
+import bnlab.stats.LandscapeProbe;
 import bnlab.stats.LayerStats;
 import bnlab.stats.Probe;
+import bnlab.stats.Series;
 import bnlab.stats.WeightStats;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -67,6 +72,13 @@ public final class TrainingRun {
     private long trainNanos;
     private long statsNanos;
     private long testNanos;
+    // What the training batch did inside the normalization, and the loss landscape along its gradient:
+    // both read the step's batch, so only right after a step (batchFresh) and before any probe.
+    private final InsideNormCapture inside = new InsideNormCapture();
+    private final LandscapeProbe landscapeProbe = new LandscapeProbe();
+    private InsideNormFrame insideFrame;
+    private Series landscape = Series.empty(Landscape.SERIES_WIDTH, 2048);
+    private boolean batchFresh;
 
     public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener) {
         this.config = config;
@@ -145,6 +157,11 @@ public final class TrainingRun {
     /** The live switch; an event at the current step. Ignored by a network without normalization. */
     public void setNormalizationEnabled(boolean enabled) {
         post(() -> switchNormalization(enabled));
+    }
+
+    /** Which hidden layer (0-based) the "Inside BN" view follows; shown from the next training step. */
+    public void inspectLayer(int layer) {
+        post(() -> inside.selectLayer(layer));
     }
 
     public void setLearningRate(double learningRate) {
@@ -233,6 +250,7 @@ public final class TrainingRun {
         optimizer.setLearningRate(rate);
         double loss = net.trainStep(x, y, optimizer);
         double gradientNorm = net.lastGradientNorm();
+        batchFresh = true;
         double accuracy = (double) net.correctCount(y) / y.length;
         trainNanos += System.nanoTime() - t0;
         step++;
@@ -304,6 +322,7 @@ public final class TrainingRun {
         if (step == 0 && record) measureTest();
         long t0 = System.nanoTime();
         List<WeightStats> weights = probe.measureWeights(net);
+        if (batchFresh) measureBatch(record);
         List<LayerStats> inference = probe.measure(net, Mode.EVAL);
         boolean batchNormActive = net.normalizationEnabled() && net.spec().norm().overBatch();
         List<LayerStats> training = batchNormActive ? probe.measure(net, Mode.TRAIN_NO_UPDATE) : null;
@@ -317,6 +336,15 @@ public final class TrainingRun {
         statsNanos += lastStatsCost;
     }
 
+    /** Reads the step's batch before the probes overwrite what the network kept of it. */
+    private void measureBatch(boolean record) {
+        batchFresh = false;
+        insideFrame = inside.capture(net, step);
+        Landscape l = landscapeProbe.measure(net, x, y, optimizer.learningRate());
+        landscape = landscape.append(l.point(step));
+        if (record) listener.onLandscape(config.name(), step, l);
+    }
+
     private void applyScheduledSwitches() {
         for (RunConfig.ScheduledSwitch s : config.switches()) {
             if (s.step() == step) switchNormalization(s.enabled());
@@ -327,7 +355,7 @@ public final class TrainingRun {
         if (!net.hasNormalization() || net.normalizationEnabled() == enabled) return;
         net.setNormalizationEnabled(enabled);
         String kind = switch (net.spec().norm()) {
-            case BATCH -> "batch normalization";
+            case BATCH, NOISY_BATCH -> "batch normalization";
             case BATCH_RENORM -> "batch renormalization";
             case GROUP -> "group normalization";
             default -> "layer normalization";
@@ -382,7 +410,7 @@ public final class TrainingRun {
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
                 config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,
-                new RunTiming(trainNanos, statsNanos, testNanos), stepLog.view()));
+                new RunTiming(trainNanos, statsNanos, testNanos), stepLog.view(), insideFrame, landscape));
         lastPublish = now;
         dirty = false;
     }

@@ -27,6 +27,7 @@ public class BnLabApp extends Application {
 
     private final LabModel model = new LabModel();
     private Stage stage;
+    private FailureDialogs failures;
     private Scene scene;
     private MainController controller;
     private Locale locale = Messages.supported(Locale.getDefault());
@@ -48,11 +49,9 @@ public class BnLabApp extends Application {
     public void start(Stage primary) {
         stage = primary;
         // A bug must not take the lesson down with it: say so, and carry on.
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            e.printStackTrace();
-            ErrorDialog.show(stage, Messages.bundle(locale), "error.internal.title", String.valueOf(e),
-                    "error.internal.advice");
-        });
+        failures = new FailureDialogs(() -> stage, () -> Messages.bundle(locale));
+        Thread.currentThread().setUncaughtExceptionHandler(failures::uncaught);
+        Thread.setDefaultUncaughtExceptionHandler(failures::uncaught);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(new javafx.scene.layout.Pane(), Math.min(1600, screen.getWidth()),
                 Math.min(1000, screen.getHeight()));
@@ -133,5 +132,10 @@ public class BnLabApp extends Application {
     public void stop() {
         if (controller != null) controller.dispose();
         model.shutdown();
+    }
+
+    /** Shows internal errors and failed runs, each once; for the window and tests. */
+    FailureDialogs failures() {
+        return failures;
     }
 }

@@ -1,17 +1,16 @@
 package bnlab.ui;
 
+import bnlab.data.AtomicFiles;
 import bnlab.stats.Series;
 import bnlab.train.RunSnapshot;
 import bnlab.train.StepLog;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.function.DoubleConsumer;
 
 /**
  * Exports what the app has measured as metrics.csv in the runner's format
@@ -23,20 +22,32 @@ final class CsvExport {
     private CsvExport() {}
 
     static void writeMetrics(List<RunSnapshot> runs, Path file) throws IOException {
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        writeMetrics(runs, file, f -> {});
+    }
+
+    /**
+     * Writes on the calling thread (the app calls it off the JavaFX thread: millions of rows take
+     * seconds), reporting the share done, 0 to 1, every {@value #PROGRESS_EVERY} rows.
+     */
+    static void writeMetrics(List<RunSnapshot> runs, Path file, DoubleConsumer progress) throws IOException {
+        List<Rows> all = runs.stream().map(Rows::new).toList();
+        long total = all.stream().mapToLong(Rows::count).sum();
+        AtomicFiles.writeText(file, w -> {
             w.write(bnlab.runner.CsvRecorder.METRICS_HEADER + "\n");
             // Rows by step, then network in the session's order, as the runner writes them.
-            List<Rows> all = runs.stream().map(Rows::new).toList();
+            long written = 0;
             while (true) {
                 Rows next = null;
                 for (Rows r : all) if (r.hasNext() && (next == null || r.step() < next.step())) next = r;
                 if (next == null) break;
                 next.write(w);
+                if (++written % PROGRESS_EVERY == 0) progress.accept((double) written / Math.max(1, total));
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            progress.accept(1.0);
+        });
     }
+
+    private static final int PROGRESS_EVERY = 1 << 16;
 
     /** One network's rows in step order: step 0 (test only), the logged steps, then any thinned ones past the log. */
     private static final class Rows {
@@ -48,13 +59,19 @@ final class CsvExport {
         private int thinnedIndex;
 
         Rows(RunSnapshot s) {
-            network = s.name();
+            network = bnlab.runner.CsvRecorder.field(s.name()); // quoted if it holds a comma ("LN, rate 0.01")
             log = s.steps();
             thinned = s.history().metrics();
             Series t = s.history().test();
             for (int i = 0; i < t.size(); i++) test.put((long) t.get(i, 0), t.get(i, 2));
             step = test.containsKey(0L) ? 0 : 1;
             while (thinnedIndex < thinned.size() && thinned.get(thinnedIndex, 0) <= log.steps()) thinnedIndex++;
+        }
+
+        /** The rows this network will write. */
+        long count() {
+            int from = thinnedIndex;
+            return (test.containsKey(0L) ? 1 : 0) + log.steps() + (thinned.size() - from);
         }
 
         boolean hasNext() {

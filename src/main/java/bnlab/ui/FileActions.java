@@ -29,6 +29,7 @@ final class FileActions {
     private final Supplier<Experiment> edited;
     private final BiConsumer<Experiment, Path> load;
     private final Consumer<DatasetSpec> useData;
+    private javafx.concurrent.Task<Void> lastExport;
 
     /**
      * @param view    what "export as PNG" captures
@@ -100,11 +101,14 @@ final class FileActions {
         fc.setInitialFileName("metrics.csv");
         File f = fc.showSaveDialog(window.get());
         if (f == null) return;
-        try {
-            CsvExport.writeMetrics(model.session().snapshots(), f.toPath());
-        } catch (IOException ex) {
-            saveFailed(f, ex);
-        }
+        var runs = model.session().snapshots(); // immutable: the export reads them on its own thread
+        lastExport = BackgroundExport.start(window.get(), text, f.toPath(), (file, progress) ->
+                CsvExport.writeMetrics(runs, file, progress));
+    }
+
+    /** The newest CSV export in progress or done, or null; for tests. */
+    javafx.concurrent.Task<Void> lastExport() {
+        return lastExport;
     }
 
     private void saveFailed(File f, IOException ex) {

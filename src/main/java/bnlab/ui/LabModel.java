@@ -120,6 +120,7 @@ public final class LabModel {
         CompletableFuture.supplyAsync(() -> {
             try {
                 DatasetSplit split = DatasetLoader.load(e.dataset(), e.seed(), dir);
+                bnlab.experiment.DataFit.check(e, split);
                 return new Loaded(split, new Session(RunPlan.runs(e, split, true), split, null));
             } catch (DatasetException ex) {
                 throw new CompletionException(ex);

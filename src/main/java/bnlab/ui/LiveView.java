@@ -173,7 +173,7 @@ final class LiveView extends AnimationTimer {
                 case LAYER -> "grid.withLayerNorm";
                 case BATCH_RENORM -> "grid.withBatchRenorm";
                 case GROUP -> "grid.withGroupNorm";
-                case BATCH -> "grid.with";
+                case BATCH, NOISY_BATCH -> "grid.with";
             }));
             g.setManaged(true);
             if (runs.size() == 1) g.releaseYScale();

@@ -1,10 +1,9 @@
 package bnlab.ui;
 
+import bnlab.data.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -18,8 +17,8 @@ final class PngExport {
     static void write(Node node, Path file) throws IOException {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".tmp");
-        if (!ImageIO.write(buffered, "png", tmp.toFile())) throw new IOException("no PNG writer available");
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(buffered, "png", out)) throw new IOException("no PNG writer available");
+        });
     }
 }

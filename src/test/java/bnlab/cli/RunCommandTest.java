@@ -53,7 +53,16 @@ class RunCommandTest {
         List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
         assertEquals("step,network,train_loss,train_acc,test_acc,learning_rate,grad_norm", metrics.get(0));
         assertEquals(1 + 2 * (120 + 1), metrics.size(), "a row per step per network, plus step 0");
-        assertTrue(metrics.contains(metrics.stream().filter(l -> l.startsWith("40,bn,")).findFirst().orElseThrow()));
+        // Step order, bn before plain at each step, as the two threads' rows are merged.
+        assertTrue(metrics.get(1).startsWith("0,bn,,,"), metrics.get(1));
+        assertTrue(metrics.get(2).startsWith("0,plain,,,"), metrics.get(2));
+        assertTrue(metrics.get(81).startsWith("40,bn,"), metrics.get(81));
+        assertTrue(metrics.get(82).startsWith("40,plain,"), metrics.get(82));
+        assertFalse(Files.exists(dir.resolve("out.incomplete")), "the staging folder is gone once the set is in place");
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("events.csv", "experiment.json", "landscape.csv", "layers.csv", "metrics.csv"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no part or temporary files left");
+        }
         for (String line : metrics.subList(1, metrics.size())) {
             String[] f = line.split(",", -1);
             long step = Long.parseLong(f[0]);

@@ -37,9 +37,14 @@ class AllocationTest {
             for (int i = 0; i < 150; i++) net.trainStep(x, y, opt); // warm up, let the JIT settle
             long tid = Thread.currentThread().getId();
             int steps = 60;
-            long before = threads.getThreadAllocatedBytes(tid);
-            for (int i = 0; i < steps; i++) net.trainStep(x, y, opt);
-            long perStep = (threads.getThreadAllocatedBytes(tid) - before) / steps;
+            // The Vector API kernels allocate their vectors until C2 has compiled them, which on a
+            // loaded machine can take longer than the warm-up: the best of a few rounds counts.
+            long perStep = Long.MAX_VALUE;
+            for (int round = 0; round < 8 && perStep >= 1024; round++) {
+                long before = threads.getThreadAllocatedBytes(tid);
+                for (int i = 0; i < steps; i++) net.trainStep(x, y, opt);
+                perStep = Math.min(perStep, (threads.getThreadAllocatedBytes(tid) - before) / steps);
+            }
             assertTrue(perStep < 1024, kind + "/" + norm + "/" + remedies + ": " + perStep + " bytes allocated per step");
         }
     }

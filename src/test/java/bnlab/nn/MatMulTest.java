@@ -26,7 +26,7 @@ class MatMulTest {
         CommonOps_DDRM.mult(a, b, expected);
         DMatrixRMaj c = new DMatrixRMaj(1, 1);
         c.data[0] = 123; // stale contents must not leak into the result
-        MatMul.mult(a, b, c);
+        MatMul.mult(a, b, c, new ProductWorkspace(), 1);
         assertClose(expected, c, 1e-10 * k, "a b");
 
         DMatrixRMaj g = random(m, n, rng);
@@ -34,13 +34,13 @@ class MatMulTest {
         CommonOps_DDRM.multTransA(a, g, expectedTa);
         DMatrixRMaj ta = new DMatrixRMaj(k, n);
         java.util.Arrays.fill(ta.data, 7.0);
-        MatMul.multTransA(a, g, ta);
+        MatMul.multTransA(a, g, ta, new ProductWorkspace(), 1);
         assertClose(expectedTa, ta, 1e-10 * m, "aᵀ g");
 
         DMatrixRMaj expectedTb = new DMatrixRMaj(m, k);
         CommonOps_DDRM.multTransB(g, b, expectedTb);
         DMatrixRMaj tb = new DMatrixRMaj(1, 1);
-        MatMul.multTransB(g, b, tb, new DMatrixRMaj(1, 1));
+        MatMul.multTransB(g, b, tb, new ProductWorkspace(), 1);
         assertClose(expectedTb, tb, 1e-10 * n, "g bᵀ");
     }
 }

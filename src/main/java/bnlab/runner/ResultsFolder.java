@@ -1,0 +1,185 @@
+package bnlab.runner;
+
+import bnlab.data.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Where a run's result files go, written as a set. Checked before training starts (so a folder
+ * that cannot be written fails at once, not after hours), the files are first written into a
+ * sibling folder {@code DIR.incomplete}, rows streamed in as training goes, and only when every
+ * file is complete do they replace the previous set in {@code DIR}. A run that dies on the way
+ * (killed, out of memory, power cut) leaves {@code DIR} as it was and {@code DIR.incomplete}
+ * with what it had measured and a note saying so.
+ */
+public final class ResultsFolder {
+    /** The files of a complete set, as {@code bnlab run} writes them. */
+    public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "experiment.json");
+    static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
+
+    /** A folder the results cannot go to; the message is a sentence for the user. */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Path out;
+    private final Path staging;
+
+    private ResultsFolder(Path out, Path staging) {
+        this.out = out;
+        this.staging = staging;
+    }
+
+    /** The folder the complete set goes to. */
+    public Path out() {
+        return out;
+    }
+
+    /** The folder being written while the run goes on. */
+    public Path staging() {
+        return staging;
+    }
+
+    /**
+     * Checks that {@code out} can take a new set of results and creates the folder the run writes
+     * into meanwhile.
+     *
+     * @param replace whether results already in {@code out} (or an interrupted run's) may be replaced
+     */
+    public static ResultsFolder open(Path out, boolean replace) throws Refused {
+        if (out.toString().isBlank()) throw new Refused("--out must name a folder; got an empty name");
+        Path dir = out.toAbsolutePath().normalize();
+        if (dir.getFileName() == null) throw new Refused("--out cannot be the root folder " + dir + "; name a folder for the results");
+        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Refused(out + " is a file, not a folder; choose a folder for the results");
+        }
+        if (Files.isDirectory(dir)) {
+            List<String> held = heldResults(dir);
+            if (!held.isEmpty() && !replace) {
+                throw new Refused(out + " already holds the results of a run (" + String.join(", ", held)
+                        + "); choose another folder, or add --force to replace them");
+            }
+            if (!Files.isWritable(dir)) throw new Refused(out + ": permission denied (the folder cannot be written)");
+        }
+        if (Files.exists(staging)) {
+            if (!replace) {
+                throw new Refused(staging + " holds the results of a run that did not finish; look at them, then "
+                        + "remove that folder or add --force to replace it");
+            }
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new Refused("Could not remove " + staging + ": " + reason(e));
+            }
+        }
+        try {
+            Files.createDirectories(staging.getParent());
+            Files.createDirectory(staging);
+            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), """
+                    This run has not finished: it is still training, or it was stopped before the end
+                    (killed, out of memory, an error). The files here hold what it had measured: one
+                    N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
+                    order, complete up to about a second before it stopped. A run that finishes moves
+                    its results to %s and removes this folder.
+                    """.formatted(dir));
+        } catch (IOException e) {
+            throw new Refused("Cannot write the results to " + out + ": " + reason(e));
+        }
+        return new ResultsFolder(dir, staging);
+    }
+
+    private static List<String> heldResults(Path dir) {
+        List<String> held = new ArrayList<>();
+        for (String f : RESULT_FILES) if (Files.exists(dir.resolve(f))) held.add(f);
+        return held;
+    }
+
+    /**
+     * Moves the complete set from the staging folder into {@code out}, replacing the previous set;
+     * if any move fails, the previous set is put back and the new one stays in the staging folder.
+     */
+    void commit() throws IOException {
+        Files.deleteIfExists(staging.resolve(INCOMPLETE_NOTE));
+        if (!Files.exists(out)) {
+            Files.move(staging, out); // a rename: the whole set appears at once
+            return;
+        }
+        Path previous = out.resolveSibling("." + out.getFileName() + ".previous-" + ProcessHandle.current().pid());
+        deleteTree(previous);
+        Files.createDirectory(previous);
+        List<String> movedAway = new ArrayList<>();
+        List<String> movedIn = new ArrayList<>();
+        try {
+            for (String f : RESULT_FILES) {
+                if (Files.exists(out.resolve(f))) {
+                    Files.move(out.resolve(f), previous.resolve(f));
+                    movedAway.add(f);
+                }
+            }
+            for (String f : RESULT_FILES) {
+                AtomicFiles.move(staging.resolve(f), out.resolve(f));
+                movedIn.add(f);
+            }
+        } catch (IOException e) {
+            for (String f : movedIn) Files.move(out.resolve(f), staging.resolve(f));
+            for (String f : movedAway) Files.move(previous.resolve(f), out.resolve(f));
+            Files.deleteIfExists(previous);
+            throw e;
+        }
+        deleteTree(previous);
+        deleteTree(staging);
+    }
+
+    /** Removes the staging folder and everything in it (a run whose files could not be written). */
+    public void abandon() {
+        try {
+            deleteTree(staging);
+        } catch (IOException ignored) {
+            // nothing more can be done; the folder is named .incomplete, so it cannot be mistaken for results
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    /** The reason an operation on a file failed, in words. */
+    static String reason(IOException e) {
+        String file = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+        String where = file == null ? "" : " (" + file + ")";
+        if (e instanceof AccessDeniedException) return "permission denied" + where;
+        if (e instanceof FileAlreadyExistsException) return "a file is in the way" + where;
+        if (e instanceof NotDirectoryException) return "a file is where a folder should be" + where;
+        if (e instanceof NoSuchFileException) return "no such folder" + where;
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (m.contains("No space left")) return "the disk is full" + where;
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason() + where;
+        return m;
+    }
+
+    /** Whether a folder is empty; for tests and checks. */
+    static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        }
+    }
+}
