@@ -30,6 +30,10 @@ class MessagesTest {
     static final Set<String> KEPT_AS_IS = Set.of(
             "app.title",              // BatchNorm Lab
             "settings.epsilon",       // ε
+            "settings.rmax",          // rmax (Batch Renorm's symbol)
+            "settings.dmax",          // dmax
+            "settings.dropout",       // Dropout (the method's name)
+            "settings.l1",            // L1
             "activation.sigmoid",     // sigmoid
             "activation.tanh",        // tanh
             "activation.relu",        // ReLU
