@@ -31,6 +31,15 @@ public final class AppCommand implements Callable<Integer> {
                     "for SECONDS; print frames/s, steps/s and the ratios; then quit."})
     Double measure;
 
+    @Option(names = "--record", paramLabel = "FILE.gif",
+            description = {"Record the charts as a looping animated GIF (10 frames/s, their on-screen size) into FILE,",
+                    "then quit: status 0 once the file is written, 1 if it cannot be."})
+    Path record;
+
+    @Option(names = "--record-seconds", paramLabel = "SECONDS",
+            description = "How long --record records (default 20, at most 120).")
+    Double recordSeconds;
+
     @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the window (default: the system's).")
     String language;
 
@@ -54,6 +63,25 @@ public final class AppCommand implements Callable<Integer> {
             }
             args.add("--measure=" + measure);
         }
+        if (recordSeconds != null && record == null) {
+            System.err.println("--record-seconds needs --record FILE.gif");
+            return 2;
+        }
+        if (record != null) {
+            double s = recordSeconds == null ? 20 : recordSeconds;
+            if (!(s > 0 && s <= bnlab.ui.record.Recording.MAX_SECONDS)) {
+                System.err.println("--record-seconds must be more than 0 and at most "
+                        + (int) bnlab.ui.record.Recording.MAX_SECONDS + "; got " + recordSeconds);
+                return 2;
+            }
+            Path dir = record.toAbsolutePath().getParent();
+            if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+                System.err.println("--record: the folder " + dir + " does not exist");
+                return 2;
+            }
+            args.add("--record=" + record.toAbsolutePath());
+            args.add("--record-seconds=" + s);
+        }
         if (language != null) {
             if (!language.equals("en") && !language.equals("zh")) {
                 System.err.println("--lang must be en or zh; got \"" + language + "\"");
@@ -62,6 +90,6 @@ public final class AppCommand implements Callable<Integer> {
             args.add("--lang=" + language);
         }
         BnLabApp.launchFromClassPath(args.toArray(String[]::new));
-        return 0;
+        return BnLabApp.exitStatus();
     }
 }

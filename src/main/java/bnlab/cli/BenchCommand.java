@@ -39,6 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " thread is the fair peer) or 2 (one network using both cores).")
     int threads = 1;
 
+    @Option(names = "--lockstep", description = "Instead: steps/s of the Figure 1 and spiral compare pairs in lockstep"
+            + " against each network alone, alternating, this many rounds.")
+    int lockstepRounds;
+
     /** A benchmark network, as in torch_mlp_bench.py. */
     public record Case(String name, int input, List<Integer> hidden, int classes, Activation activation, int batch) {}
 
@@ -51,9 +55,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (seconds <= 0) {
-            System.err.println("--seconds must be positive; got " + seconds);
+        if (!(seconds > 0) || seconds > 86_400) { // NaN too
+            System.err.println("--seconds must be a positive number of seconds, at most 86400; got " + seconds);
             return 2;
+        }
+        if (lockstepRounds > 0) {
+            try {
+                bnlab.runner.LockstepBenchmark.run(System.out, seconds, lockstepRounds);
+                return 0;
+            } catch (Exception e) {
+                System.err.println("The lockstep benchmark could not run: " + e.getMessage());
+                return 1;
+            }
         }
         List<Case> run = new ArrayList<>();
         for (Case c : cases()) {

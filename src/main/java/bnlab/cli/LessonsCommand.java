@@ -55,10 +55,18 @@ public final class LessonsCommand implements Callable<Integer> {
             err.println("--only must be one of " + String.join(", ", catalog.ids()) + "; got \"" + only + "\"");
             return 2;
         }
+        if (out.toString().isBlank()) {
+            err.println("--out must name a folder; got an empty name");
+            return 2;
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            err.println(out + " is a file, not a folder; choose a folder for the results");
+            return 2;
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            err.println("Could not create the folder " + out + ": " + e);
+            err.println("Could not create the folder " + out + ": " + e.getMessage());
             return 1;
         }
         MeasurementContext context = new MeasurementContext(out, quick, catalog);

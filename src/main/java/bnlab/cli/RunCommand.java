@@ -41,6 +41,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
+        bnlab.train.FailureLog.echoToStderr(debug);
         Experiment experiment;
         DatasetSplit data;
         ResultsFolder folder;
@@ -64,7 +65,11 @@ public final class RunCommand implements Callable<Integer> {
         try {
             ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, folder, quiet ? null : err);
             System.out.print(r.summary());
-            return 0;
+            if (r.outcome() == ExperimentRunner.Outcome.FAILED) {
+                err.println("Training failed; nothing was written to " + out + ". What was measured until then is in "
+                        + r.incomplete() + " (details of the error: " + bnlab.train.FailureLog.file() + ").");
+            }
+            return r.outcome().exitStatus();
         } catch (IOException e) {
             err.println("Could not write the results to " + out + ": " + e.getMessage());
             return 1;

@@ -59,24 +59,14 @@ public final class ExperimentJson {
 
     /** Parses and validates; {@code source} names the text in messages. */
     public static Experiment read(String text, String source) throws InvalidExperimentException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": ";
-            throw new InvalidExperimentException(source,
-                    List.of(where + "this is not valid JSON (" + e.getOriginalMessage() + ")"));
-        }
+        JsonNode root = StrictJson.read(MAPPER, text, source);
         if (root == null || !root.isObject()) {
             throw new InvalidExperimentException(source, List.of("an experiment file must be one JSON object in { }"));
         }
         List<String> problems = new ArrayList<>();
         Experiment e = parse(new JsonFields(root, "", problems));
-        if (problems.isEmpty()) {
-            problems.addAll(ExperimentValidator.problems(e));
-            problems.addAll(Variants.problems(e, List.copyOf(problems)));
-        }
+        // Every problem at once: a value of the wrong type took its default, so the ranges of the others are still checked.
+        problems.addAll(ExperimentValidator.problems(e));
         if (!problems.isEmpty()) throw new InvalidExperimentException(source, problems);
         return e;
     }
@@ -137,7 +127,7 @@ public final class ExperimentJson {
                 f.whole("steps", d.steps()),
                 f.bool("compare", d.compare()),
                 evalEvery,
-                f.integer("statsEvery", evalEvery),
+                f.integer("statsEvery", evalEvery >= 1 ? evalEvery : d.statsEvery()), // a bad evalEvery is reported once
                 f.integer("probeSize", d.probeSize()),
                 hs,
                 switches,
@@ -161,7 +151,7 @@ public final class ExperimentJson {
         for (RecordComponent c : DatasetSpec.class.getRecordComponents()) known.add(c.getName());
         ds.rejectUnknown(known);
         JsonNode labelColumn = ds.raw("labelColumn");
-        String label = labelColumn == null || labelColumn.isNull() ? null
+        String label = labelColumn == null ? null : labelColumn.isNull() ? ds.text("labelColumn", null)
                 : labelColumn.isIntegralNumber() ? labelColumn.asText() : ds.text("labelColumn", null);
         return new DatasetSpec(ds.text("source", null), ds.integer("trainSize", null), ds.integer("testSize", null),
                 ds.integer("points", null), ds.number("noise", null), ds.integer("classes", null),

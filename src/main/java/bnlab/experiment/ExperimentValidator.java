@@ -88,14 +88,16 @@ public final class ExperimentValidator {
         if (!(h.gradientRange() > 0)) p.add("histograms.gradientRange must be above 0; got " + h.gradientRange());
         if (h.bins() < 4 || h.bins() > 400) p.add("histograms.bins must be between 4 and 400; got " + h.bins());
         for (Experiment.Switch s : e.switches()) {
-            if (s.step() < 0 || s.step() > e.steps()) {
-                p.add("a switch's step must be between 0 and steps (" + e.steps() + "); got " + s.step());
+            if (s.step() < 0 || s.step() >= e.steps()) {
+                p.add("a switch's step must be between 0 and " + (e.steps() - 1) + " (steps - 1): a switch at the last "
+                        + "step or later never takes effect; got " + s.step());
             }
         }
         if (!e.switches().isEmpty() && "none".equals(ns.kind())) {
             p.add("switches turn normalization on and off, so normalization.kind must not be none; got none");
         }
         RemedyRules.check(e, p);
+        p.addAll(Variants.problems(e, List.copyOf(p))); // each variant checked whole, by these same rules
         return p;
     }
 

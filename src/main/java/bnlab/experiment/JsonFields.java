@@ -46,9 +46,19 @@ final class JsonFields {
         return node.get(name);
     }
 
+    /** True if the field is absent; a null is noted as a problem (leaving a field out is how to get its default). */
+    private boolean absent(String name, JsonNode v) {
+        if (v == null) return true;
+        if (v.isNull()) {
+            problems.add(path + name + " is null; give it a value, or leave the field out to get its default");
+            return true;
+        }
+        return false;
+    }
+
     String text(String name, String fallback) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) return fallback;
+        if (absent(name, v)) return fallback;
         if (!v.isTextual()) {
             problems.add(path + name + " must be text in quotes; got " + v);
             return fallback;
@@ -58,7 +68,7 @@ final class JsonFields {
 
     Long whole(String name, Long fallback) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) return fallback;
+        if (absent(name, v)) return fallback;
         if (v.isIntegralNumber() && v.canConvertToLong()) return v.asLong();
         if (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) && Math.abs(v.asDouble()) < 9e15) {
             return (long) v.asDouble();
@@ -79,7 +89,7 @@ final class JsonFields {
 
     Double number(String name, Double fallback) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) return fallback;
+        if (absent(name, v)) return fallback;
         if (!v.isNumber()) {
             problems.add(path + name + " must be a number; got " + v);
             return fallback;
@@ -89,7 +99,7 @@ final class JsonFields {
 
     Boolean bool(String name, Boolean fallback) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) return fallback;
+        if (absent(name, v)) return fallback;
         if (!v.isBoolean()) {
             problems.add(path + name + " must be true or false; got " + v);
             return fallback;
@@ -100,7 +110,7 @@ final class JsonFields {
     /** A nested object, or null (with a problem noted if present but not an object). */
     JsonFields object(String name) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) return null;
+        if (absent(name, v)) return null;
         if (!v.isObject()) {
             problems.add(path + name + " must be an object in { }; got " + v);
             return null;
@@ -110,7 +120,7 @@ final class JsonFields {
 
     List<Integer> integers(String name, List<Integer> fallback) {
         JsonNode v = node.get(name);
-        if (v == null || v.isNull()) return fallback;
+        if (absent(name, v)) return fallback;
         if (!v.isArray()) {
             problems.add(path + name + " must be a list of whole numbers like [100, 100]; got " + v);
             return fallback;
@@ -131,7 +141,7 @@ final class JsonFields {
     List<JsonFields> objects(String name) {
         JsonNode v = node.get(name);
         List<JsonFields> out = new ArrayList<>();
-        if (v == null || v.isNull()) return out;
+        if (absent(name, v)) return out;
         if (!v.isArray()) {
             problems.add(path + name + " must be a list in [ ]; got " + v);
             return out;

@@ -23,7 +23,8 @@ public final class Variants {
     static final Set<String> SHARED = Set.of("name", "variants", "compare", "dataset", "seed", "steps", "evalEvery",
             "statsEvery", "probeSize", "histograms");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper() // absent, not null: a null in a file is a mistake
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     /** One variant, resolved: its display name and the whole experiment it trains. */
     public record Resolved(String name, Experiment experiment) {}

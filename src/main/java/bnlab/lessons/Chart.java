@@ -22,7 +22,11 @@ public enum Chart {
     /** The decision boundary of a 2-D dataset. */
     BOUNDARY("boundary"),
     /** A strip of test examples with their predicted classes. */
-    EXAMPLES("examples");
+    EXAMPLES("examples"),
+    /** The loss landscape along the gradient over the steps (loss range, gradient change). */
+    LANDSCAPE("landscape"),
+    /** One unit of one layer through the normalization, on the current mini-batch. */
+    INSIDE("inside");
 
     private final String id;
 

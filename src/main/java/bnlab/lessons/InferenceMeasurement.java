@@ -7,9 +7,6 @@ import bnlab.experiment.RunPlan;
 import bnlab.nn.Mode;
 import bnlab.train.RunConfig;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,13 +92,13 @@ final class InferenceMeasurement implements LessonMeasurement {
 
     private static void writeCurves(MeasurementContext context, long[] steps, double[][] running, double[][] batch)
             throws IOException {
-        try (Writer w = Files.newBufferedWriter(context.dir(ID).resolve("accuracy.csv"), StandardCharsets.UTF_8)) {
+        bnlab.data.AtomicFiles.writeText(context.dir(ID).resolve("accuracy.csv"), w -> {
             w.write("step,momentum,test_acc_running_averages,test_acc_batch_statistics\n");
             for (int c = 0; c < steps.length; c++) {
                 for (int m = 0; m < MOMENTA.length; m++) {
                     w.write(String.format(Locale.ROOT, "%d,%s,%s,%s%n", steps[c], MOMENTA[m], running[m][c], batch[m][c]));
                 }
             }
-        }
+        });
     }
 }

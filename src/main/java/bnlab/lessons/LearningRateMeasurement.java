@@ -2,6 +2,7 @@ package bnlab.lessons;
 
 import bnlab.data.DatasetException;
 import bnlab.experiment.Experiment;
+import bnlab.experiment.Variants;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ final class LearningRateMeasurement implements LessonMeasurement {
 
     @Override
     public List<ClaimRow> measure(MeasurementContext context) throws IOException, InterruptedException, DatasetException {
-        Experiment base = context.experiment(ID);
+        // The lesson shows three variants; the claim is measured at each rate on a compare pair of its shared part.
+        Experiment base = Variants.base(context.experiment(ID)).withCompare(true);
         base = base.withSteps(context.pick(base.steps(), 500));
         List<ClaimRow> rows = new ArrayList<>();
         for (double rate : RATES) {

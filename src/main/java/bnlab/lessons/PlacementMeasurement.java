@@ -2,6 +2,7 @@ package bnlab.lessons;
 
 import bnlab.data.DatasetException;
 import bnlab.experiment.Experiment;
+import bnlab.experiment.Variants;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ final class PlacementMeasurement implements LessonMeasurement {
 
     @Override
     public List<ClaimRow> measure(MeasurementContext context) throws IOException, InterruptedException, DatasetException {
-        Experiment base = context.experiment(ID);
+        // The lesson shows the two placements side by side; here each is measured with and without BN.
+        Experiment base = Variants.base(context.experiment(ID));
         base = base.withSteps(context.pick(base.steps(), 1000));
         Experiment.NetworkSection n = base.network();
         List<Variant> variants = List.of(

@@ -7,9 +7,6 @@ import bnlab.experiment.RunPlan;
 import bnlab.nn.Mode;
 import bnlab.train.RunConfig;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +77,11 @@ final class RegularizationMeasurement implements LessonMeasurement {
         }
         List<double[][]> results = InParallel.run(tasks);
         double[][] out = new double[2][];
-        try (Writer w = Files.newBufferedWriter(context.dir(ID).resolve(name + ".csv"), StandardCharsets.UTF_8)) {
+        for (int t = 0; t < 2; t++) {
+            double[][] acc = results.get(t);
+            out[t] = new double[] {acc[1][points] - acc[2][points], acc[1][points], acc[2][points]};
+        }
+        bnlab.data.AtomicFiles.writeText(context.dir(ID).resolve(name + ".csv"), w -> {
             w.write("step,network,train_acc,test_acc\n");
             for (int t = 0; t < 2; t++) {
                 double[][] acc = results.get(t);
@@ -88,9 +89,8 @@ final class RegularizationMeasurement implements LessonMeasurement {
                     w.write(String.format(Locale.ROOT, "%d,%s,%s,%s%n", (long) acc[0][p], twins.get(t).name(), acc[1][p],
                             acc[2][p]));
                 }
-                out[t] = new double[] {acc[1][points] - acc[2][points], acc[1][points], acc[2][points]};
             }
-        }
+        });
         return out;
     }
 }

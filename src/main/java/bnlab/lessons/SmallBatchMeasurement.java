@@ -2,13 +2,16 @@ package bnlab.lessons;
 
 import bnlab.data.DatasetException;
 import bnlab.experiment.Experiment;
+import bnlab.experiment.RunPlan;
+import bnlab.experiment.Variants;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Lesson 7: the same network trained with batches of 2, 4, 16 and 60 examples, with batch
- * normalization, layer normalization and neither (same steps and learning rate everywhere). BN
+ * normalization, layer normalization and neither (same steps and learning rate everywhere): the
+ * lesson's three variants, side by side in lockstep as the app shows them, at each batch size. BN
  * is evaluated as the app does, with its running averages. The claim is tested at every batch
  * size: BN falls apart (far below LayerNorm) and LayerNorm does not (close to no normalization).
  * Small differences between the three are left to the numbers: they change with the run length.
@@ -33,13 +36,10 @@ final class SmallBatchMeasurement implements LessonMeasurement {
         List<ClaimRow> rows = new ArrayList<>();
         for (int b : BATCHES) {
             Experiment e = base.withBatchSize(b);
-            RunnerResult bn = RunnerResult.train(withKind(e, "batch").withCompare(true), context,
-                    context.dir(ID, "batch-" + b + "-bn"));
-            RunnerResult ln = RunnerResult.train(withKind(e, "layer").withCompare(false), context,
-                    context.dir(ID, "batch-" + b + "-ln"));
-            double withBn = bn.lateTestAccuracy("bn");
-            double plain = bn.lateTestAccuracy("plain");
-            double withLn = ln.lateTestAccuracy("ln");
+            RunnerResult r = RunnerResult.train(e, context, context.dir(ID, "batch-" + b));
+            double withBn = r.lateTestAccuracy(variantWith(e, "batch"));
+            double plain = r.lateTestAccuracy(variantWith(e, "none"));
+            double withLn = r.lateTestAccuracy(variantWith(e, "layer"));
             rows.add(new ClaimRow(ID, "batch " + b + ": mean test accuracy over the last fifth of the run, BN vs LayerNorm"
                     + " (holds if BN falls apart: more than 10 points below LayerNorm)",
                     withBn, withLn, withBn < withLn - FALLEN_APART));
@@ -50,8 +50,11 @@ final class SmallBatchMeasurement implements LessonMeasurement {
         return rows;
     }
 
-    static Experiment withKind(Experiment e, String kind) {
-        Experiment.NormalizationSection n = e.normalization();
-        return e.withNormalization(new Experiment.NormalizationSection(kind, n.placement(), n.momentum(), n.epsilon()));
+    /** The name of the lesson's variant with this normalization kind. */
+    static String variantWith(Experiment e, String kind) {
+        for (Variants.Resolved v : RunPlan.variants(e)) {
+            if (v.experiment().normalization().kind().equals(kind)) return v.name();
+        }
+        throw new IllegalStateException("lesson 7's experiment has no variant with normalization " + kind);
     }
 }

@@ -42,10 +42,29 @@ final class VanishingGradientMeasurement implements LessonMeasurement {
                     + layers + " back to layer 1 (holds if below 0.5 without BN and at least 0.8 with it)",
                     with, without, without < SHRINKS && with >= KEEPS));
         }
+        rows.add(explodingAtInit(context, e));
         double with = r.lateTestAccuracy("bn");
         double without = r.lateTestAccuracy("plain");
         rows.add(new ClaimRow(ID, "mean test accuracy over the last fifth of the run (holds if higher with BN)", with, without, with > without));
         return rows;
+    }
+
+    /**
+     * The caveat of Yang et al. (ICLR 2019): in a deep network without skip connections batch
+     * normalization itself makes the gradient grow towards the input at initialisation. Measured at
+     * step 0 of the deepest network the app allows, with ReLU and He initialisation (their setting).
+     */
+    private static ClaimRow explodingAtInit(MeasurementContext context, Experiment e)
+            throws IOException, InterruptedException, DatasetException {
+        int depth = bnlab.experiment.ExperimentValidator.MAX_HIDDEN_LAYERS;
+        java.util.List<Integer> hidden = java.util.Collections.nCopies(depth, e.network().hidden().get(0));
+        Experiment deep = e.withNetwork(new Experiment.NetworkSection(hidden, "relu", "he", 1.0)).withSteps(1);
+        RunnerResult r = RunnerResult.train(deep, context, context.dir(ID, "relu-at-init"));
+        double with = perLayerFactor(r.history("bn"), true, depth, 0);
+        double without = perLayerFactor(r.history("plain"), false, depth, 0);
+        return new ClaimRow(ID, "at step 0 in " + depth + " ReLU layers (He init): per-layer factor of the gradient's std from layer "
+                + depth + " back to layer 1 (holds if above 1.1 with BN and within 0.9 to 1.1 without: BN makes it grow, Yang et al. 2019)",
+                with, without, with > 1.1 && without >= 0.9 && without <= 1.1);
     }
 
     static double perLayerFactor(RunHistory h, boolean training, int layers, long step) {

@@ -34,6 +34,8 @@ public enum Activation {
 
     /** out[i] = f(in[i]) for i in [0, n). */
     public void forward(double[] in, double[] out, int n) {
+        ActivationKernels fast = Kernels.ACTIVATIONS;
+        if (fast != null && fast.forward(this, in, out, n)) return;
         switch (this) {
             case SIGMOID -> {
                 for (int i = 0; i < n; i++) out[i] = sigmoid(in[i]);
@@ -56,6 +58,8 @@ public enum Activation {
      * the piecewise-linear ones use the input.
      */
     public void backward(double[] in, double[] out, double[] dOut, double[] dIn, int n) {
+        ActivationKernels fast = Kernels.ACTIVATIONS;
+        if (fast != null && fast.backward(this, in, out, dOut, dIn, n)) return;
         switch (this) {
             case SIGMOID -> {
                 for (int i = 0; i < n; i++) dIn[i] = dOut[i] * out[i] * (1.0 - out[i]);

@@ -14,6 +14,8 @@ public final class Kernels {
 
     static final Products PRODUCTS = choose();
     private static final boolean VECTOR = !(PRODUCTS instanceof PlainProducts);
+    /** The nonlinearities' vector forms, or null with the plain kernels. */
+    static final ActivationKernels ACTIVATIONS = VECTOR ? vectorActivations() : null;
 
     private Kernels() {}
 
@@ -25,6 +27,14 @@ public final class Kernels {
     /** One line naming the kernels in use, for {@code bnlab bench}. */
     public static String description() {
         return PRODUCTS.description();
+    }
+
+    private static ActivationKernels vectorActivations() {
+        try {
+            return (ActivationKernels) Class.forName("bnlab.nn.VectorActivations").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
+        }
     }
 
     private static Products choose() {

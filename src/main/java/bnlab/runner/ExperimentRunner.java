@@ -5,6 +5,7 @@ import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.RunPlan;
 import bnlab.train.RunConfig;
+import bnlab.train.RunListener;
 import bnlab.train.RunSnapshot;
 import bnlab.train.RunState;
 import bnlab.train.Session;
@@ -21,21 +22,68 @@ import java.util.Locale;
 public final class ExperimentRunner {
     private ExperimentRunner() {}
 
-    /** What a finished run reports. */
-    public record Result(List<RunSnapshot> finals) {
+    /** How an experiment ended, as {@code bnlab run}'s exit status says it. */
+    public enum Outcome {
+        /** Every network trained to the last step and learned: status 0. */
+        TRAINED(0),
+        /** Every network reached its end, but one diverged or was not learning: status 3. */
+        NOT_TRAINED(3),
+        /** A network's training stopped by an internal error: status 1. */
+        FAILED(1);
+
+        private final int status;
+
+        Outcome(int status) {
+            this.status = status;
+        }
+
+        public int exitStatus() {
+            return status;
+        }
+    }
+
+    /**
+     * What a finished run reports.
+     *
+     * @param finals     each network's last snapshot
+     * @param incomplete where the rows measured so far are, when a network failed (the set was not
+     *                   moved into place); null otherwise
+     */
+    public record Result(List<RunSnapshot> finals, Path incomplete) {
+        public Result(List<RunSnapshot> finals) {
+            this(finals, null);
+        }
+
+        public Outcome outcome() {
+            Outcome o = Outcome.TRAINED;
+            for (RunSnapshot s : finals) {
+                if (s.state() == RunState.FAILED) return Outcome.FAILED;
+                if (s.state() != RunState.FINISHED || s.stall() != null) o = Outcome.NOT_TRAINED;
+            }
+            return o;
+        }
+
         public String summary() {
             StringBuilder b = new StringBuilder();
             for (RunSnapshot s : finals) {
                 double acc = s.history().test().last(2);
-                b.append(String.format(Locale.ROOT, "%s\t%s after %d steps\ttest accuracy %.4f%n", s.name(),
-                        s.state() == RunState.DIVERGED ? "diverged" : "finished", s.step(), acc));
+                String how = switch (s.state()) {
+                    case DIVERGED -> "diverged";
+                    case FAILED -> "failed";
+                    default -> s.stall() != null ? "not learning" : "finished";
+                };
+                b.append(String.format(Locale.ROOT, "%s\t%s after %d steps\ttest accuracy %.4f%n", s.name(), how,
+                        s.step(), acc));
                 var t = s.timing();
                 b.append(String.format(Locale.ROOT,
                         "  time: training %.2f s, statistics %.2f s (%.1f%% of training), test evaluation %.2f s (%.1f%%)%n",
                         t.trainNanos() / 1e9, t.statsNanos() / 1e9, 100 * t.statsShare(), t.testNanos() / 1e9,
                         100 * t.testShare()));
-                if (s.state() == RunState.DIVERGED) b.append("  ").append(s.message()).append('\n');
-                else if (s.stall() != null) b.append("  ").append(s.stall().english()).append('\n');
+                if (s.state() == RunState.DIVERGED || s.state() == RunState.FAILED) {
+                    b.append("  ").append(s.message()).append('\n');
+                } else if (s.stall() != null) {
+                    b.append("  ").append(s.stall().english()).append('\n');
+                }
             }
             return b.toString();
         }
@@ -63,16 +111,25 @@ public final class ExperimentRunner {
      */
     public static Result run(Experiment experiment, DatasetSplit data, ResultsFolder folder, PrintStream progress)
             throws IOException, InterruptedException {
+        return run(experiment, data, folder, progress, null);
+    }
+
+    /** As above, with {@code also} hearing every measurement after the CSV files (tests use it to inject a fault). */
+    static Result run(Experiment experiment, DatasetSplit data, ResultsFolder folder, PrintStream progress,
+            RunListener also) throws IOException, InterruptedException {
         List<RunConfig> configs = RunPlan.runs(experiment, data, false);
         CsvRecorder recorder;
         try {
-            ExperimentJson.write(experiment, folder.staging().resolve("experiment.json"));
+            // Every field as used, the dataset's defaults too, so the file alone says what was run.
+            ExperimentJson.write(experiment.withDataset(experiment.dataset().withDefaults()),
+                    folder.staging().resolve("experiment.json"));
             recorder = new CsvRecorder(configs.stream().map(RunConfig::name).toList(), folder.staging());
         } catch (IOException e) {
             folder.abandon();
             throw e;
         }
-        try (Session session = new Session(configs, data, recorder)) {
+        RunListener listener = also == null ? recorder : new TwoListeners(recorder, also);
+        try (Session session = new Session(configs, data, listener)) {
             session.start(true);
             ProgressBar bar = progress == null ? null : new ProgressBar(progress, experiment.steps());
             while (!session.isDone() && recorder.failure() == null) {
@@ -85,6 +142,11 @@ public final class ExperimentRunner {
             }
             if (recorder.failure() != null) throw recorder.failure();
             if (bar != null) bar.finish(session.snapshots());
+            Result failed = new Result(session.snapshots(), folder.staging());
+            if (failed.outcome() == Outcome.FAILED) { // not a complete set: leave it marked incomplete
+                recorder.closeAll();
+                return failed;
+            }
             recorder.finish();
             folder.commit();
             return new Result(session.snapshots());

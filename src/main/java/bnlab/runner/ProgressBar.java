@@ -38,14 +38,19 @@ final class ProgressBar {
 
     private long leastStep(List<RunSnapshot> runs) {
         long least = Long.MAX_VALUE;
-        for (RunSnapshot s : runs) least = Math.min(least, s.state() == RunState.DIVERGED ? total : s.step());
+        for (RunSnapshot s : runs) least = Math.min(least, ended(s) ? total : s.step());
         return least;
+    }
+
+    /** Diverged or failed: it will go no further, so it counts as done for the bar. */
+    private static boolean ended(RunSnapshot s) {
+        return s.state() == RunState.DIVERGED || s.state() == RunState.FAILED;
     }
 
     void finish(List<RunSnapshot> runs) {
         out.println((terminal ? "\r" : "") + line(runs));
         for (RunSnapshot s : runs) {
-            if (s.state() == RunState.DIVERGED) out.println(s.name() + ": " + s.message());
+            if (ended(s)) out.println(s.name() + ": " + s.message());
         }
     }
 
@@ -53,10 +58,10 @@ final class ProgressBar {
         long least = Long.MAX_VALUE;
         StringBuilder rates = new StringBuilder();
         for (RunSnapshot s : runs) {
-            long done = s.state() == RunState.DIVERGED ? total : s.step();
+            long done = ended(s) ? total : s.step();
             least = Math.min(least, done);
             rates.append(String.format(Locale.ROOT, "  %s %s", s.name(),
-                    s.state() == RunState.DIVERGED ? "diverged at " + s.step()
+                    ended(s) ? (s.state() == RunState.FAILED ? "failed at " : "diverged at ") + s.step()
                             : String.format(Locale.ROOT, "%.0f steps/s", s.stepsPerSecond())));
         }
         double f = total == 0 ? 1 : Math.min(1.0, (double) least / total);

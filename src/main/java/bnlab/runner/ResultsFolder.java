@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class ResultsFolder {
     /** The files of a complete set, as {@code bnlab run} writes them. */
-    public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "experiment.json");
+    public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "landscape.csv", "experiment.json");
     static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
 
     /** A folder the results cannot go to; the message is a sentence for the user. */

@@ -28,9 +28,10 @@ public record Divergence(long step, boolean lossIsNaN, int explodedLayer, double
                 .append(") is too high for this network, so the weights overshoot and grow without bound");
         if (largeInit) why.append(", made worse by large initial weights (std ").append(initScale).append(")");
         why.append(". Lower the learning rate");
-        if ("off".equals(normalization)) why.append(", or switch normalization back on");
-        if ("none".equals(normalization)) why.append(", or add batch normalization");
-        why.append(", then reset.");
+        // Worded for the command line and events.csv (the window says it in its own words, with its buttons).
+        if ("off".equals(normalization)) why.append(", or keep normalization on (drop the switch that turned it off)");
+        if ("none".equals(normalization)) why.append(", or add batch normalization (\"normalization\": {\"kind\": \"batch\"})");
+        why.append(", then run the experiment again.");
         return why.toString();
     }
 }

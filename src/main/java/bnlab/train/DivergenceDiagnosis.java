@@ -9,6 +9,18 @@ import org.ejml.data.DMatrixRMaj;
 final class DivergenceDiagnosis {
     private DivergenceDiagnosis() {}
 
+    /** False once any hidden layer's pre-activations hold an infinity or NaN (a cheap sum, every step). */
+    static boolean activationsFinite(Network net) {
+        for (HiddenLayer layer : net.hiddenLayers()) {
+            double s = 0;
+            double[] d = layer.preActivation().data;
+            int n = layer.preActivation().getNumElements();
+            for (int i = 0; i < n; i++) s += d[i];
+            if (!Double.isFinite(s)) return false;
+        }
+        return true;
+    }
+
     static Divergence diagnose(Network net, long step, double loss, double learningRate) {
         int exploded = -1;
         double worst = 0;

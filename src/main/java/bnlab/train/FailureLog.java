@@ -14,7 +14,14 @@ import java.time.Instant;
  * {@code bnlab-errors.log} in the system's temporary folder, for a bug report.
  */
 public final class FailureLog {
+    private static volatile boolean echo;
+
     private FailureLog() {}
+
+    /** Also print each stack trace on stderr (bnlab run --debug). */
+    public static void echoToStderr(boolean on) {
+        echo = on;
+    }
 
     public static Path file() {
         return Path.of(System.getProperty("java.io.tmpdir"), "bnlab-errors.log");
@@ -25,6 +32,7 @@ public final class FailureLog {
         StringWriter text = new StringWriter();
         text.write(Instant.now() + " in thread " + Thread.currentThread().getName() + "\n");
         t.printStackTrace(new PrintWriter(text));
+        if (echo) System.err.print(text);
         try {
             Files.writeString(file(), text.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);

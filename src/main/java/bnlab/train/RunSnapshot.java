@@ -38,4 +38,11 @@ public record RunSnapshot(
         RunTiming timing,
         StepLog.View steps,
         bnlab.stats.InsideNormFrame inside,
-        bnlab.stats.Series landscape) {}
+        bnlab.stats.Series landscape) {
+
+    /** This snapshot, marked {@link RunState#FAILED} with {@code why}: all a run can publish when even that is short of memory. */
+    RunSnapshot failed(String why) {
+        return new RunSnapshot(name, kind, normalizationOn, RunState.FAILED, why, step, stepLimit, 0, learningRate, stats,
+                history, predictions, divergence, stall, timing, steps, inside, landscape);
+    }
+}

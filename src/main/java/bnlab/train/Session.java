@@ -3,106 +3,148 @@ package bnlab.train;
 import bnlab.data.DatasetSplit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * One experiment in progress: one network, or two twins in compare mode (same initial weights,
- * same batches, one with and one without normalization), each on its own thread. Every control
- * is a message to the runs; nothing here blocks the caller.
+ * One experiment in progress: one network, or 2-3 variants side by side (same initial weights
+ * where their layers agree, same order of the data), each on its own thread and all in one
+ * {@link Lockstep}, so they are always at the same step. Every control is a message to the
+ * lockstep; nothing here blocks the caller.
  */
 public final class Session implements AutoCloseable {
+    /** Building the networks again failed; the message is a sentence for the user. */
+    public static final class ResetFailedException extends Exception {
+        ResetFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private record Generation(List<TrainingRun> runs, Lockstep lockstep) {}
+
     private final List<RunConfig> configs;
     private final DatasetSplit data;
     private final RunListener listener;
-    private volatile List<TrainingRun> runs;
+    private volatile Generation current;
     private double speedLimit;
+    // While a reset builds the new networks, the controls given meanwhile, to replay on them.
+    private List<Consumer<Lockstep>> heldForReset;
 
     public Session(List<RunConfig> configs, DatasetSplit data, RunListener listener) {
         if (configs.isEmpty()) throw new IllegalArgumentException("a session needs at least one run");
         this.configs = List.copyOf(configs);
         this.data = data;
         this.listener = listener;
-        this.runs = build();
+        this.current = build();
     }
 
-    private List<TrainingRun> build() {
+    private Generation build() {
+        Lockstep lockstep = new Lockstep(configs.size());
         List<TrainingRun> list = new ArrayList<>();
-        for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener));
-        return List.copyOf(list);
+        for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener, lockstep));
+        return new Generation(List.copyOf(list), lockstep);
     }
 
     public List<TrainingRun> runs() {
-        return runs;
+        return current.runs();
     }
 
     /** Starts every run's thread, training at once or paused. */
     public synchronized void start(boolean running) {
-        for (TrainingRun r : runs) {
-            r.setSpeedLimit(speedLimit);
-            r.start(running);
-        }
+        start(current, running);
     }
 
-    public synchronized void play() {
-        runs.forEach(TrainingRun::play);
+    private void start(Generation g, boolean running) {
+        g.lockstep().setSpeedLimit(speedLimit);
+        if (running) g.lockstep().play();
+        else g.lockstep().pause();
+        for (TrainingRun r : g.runs()) r.startThread();
     }
 
-    public synchronized void pause() {
-        runs.forEach(TrainingRun::pause);
+    public void play() {
+        control(Lockstep::play);
     }
 
-    public synchronized void stepOnce() {
-        runs.forEach(TrainingRun::stepOnce);
+    public void pause() {
+        control(Lockstep::pause);
     }
 
-    /** Steps per second for every run; 0 trains as fast as possible. */
+    /** One step in every network, then paused. */
+    public void stepOnce() {
+        control(Lockstep::stepOnce);
+    }
+
+    /** Steps per second for every run; 0 trains as fast as the slowest network can. */
     public synchronized void setSpeedLimit(double stepsPerSecond) {
         speedLimit = stepsPerSecond;
-        for (TrainingRun r : runs) r.setSpeedLimit(stepsPerSecond);
+        current.lockstep().setSpeedLimit(stepsPerSecond);
     }
 
-    /** The live switch, applied to the network(s) that have normalization. */
-    public synchronized void setNormalizationEnabled(boolean enabled) {
-        for (TrainingRun r : runs) r.setNormalizationEnabled(enabled);
+    /** The live switch, applied at the same step to the network(s) that have normalization. */
+    public void setNormalizationEnabled(boolean enabled) {
+        control(l -> l.setNormalizationEnabled(enabled));
     }
 
-    public synchronized void setLearningRate(double learningRate) {
-        for (TrainingRun r : runs) r.setLearningRate(learningRate);
+    /** The same learning rate for every network, from the same step on. */
+    public void setLearningRate(double learningRate) {
+        control(l -> l.setLearningRate(learningRate));
+    }
+
+    private synchronized void control(Consumer<Lockstep> c) {
+        c.accept(current.lockstep());
+        if (heldForReset != null) heldForReset.add(c);
     }
 
     /**
-     * Back to step 0 with the same initial weights and batches; paused. Building the networks and
-     * measuring step 0 takes a moment, so call it off the UI thread; snapshots stay readable (the
-     * old runs' last ones) until the new runs replace them.
+     * Back to step 0 with the same initial weights and batches; paused, unless play (or any other
+     * control) was given while the networks were being built: those are applied to the new ones.
+     * Building the networks and measuring step 0 takes a moment, so call it off the UI thread;
+     * snapshots stay readable (the old runs' last ones) until the new runs replace them. If
+     * building fails, the old runs stay as they were and the reason is thrown.
      */
-    public void reset() {
-        List<TrainingRun> fresh = build();
-        List<TrainingRun> old;
+    public void reset() throws ResetFailedException {
         synchronized (this) {
-            old = runs;
-            runs = fresh;
-            start(false);
+            heldForReset = new ArrayList<>();
         }
-        for (TrainingRun r : old) r.stop();
+        Generation fresh;
+        try {
+            fresh = build();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            synchronized (this) {
+                heldForReset = null;
+            }
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new ResetFailedException("The networks could not be built again, so training carries on where it was: "
+                    + why, e);
+        }
+        Generation old;
+        synchronized (this) {
+            old = current;
+            current = fresh;
+            start(fresh, false);
+            for (Consumer<Lockstep> c : heldForReset) c.accept(fresh.lockstep());
+            heldForReset = null;
+        }
+        for (TrainingRun r : old.runs()) r.stop();
     }
 
     /** The newest snapshot of every run, in configuration order; never blocks. */
     public List<RunSnapshot> snapshots() {
-        List<TrainingRun> runs = this.runs;
+        List<TrainingRun> runs = current.runs();
         List<RunSnapshot> out = new ArrayList<>(runs.size());
         for (TrainingRun r : runs) out.add(r.snapshot());
         return out;
     }
 
-    /** True when no run can go further (every one finished or diverged). */
+    /** True when no run can go further (every one finished, diverged or failed). */
     public boolean isDone() {
         for (RunSnapshot s : snapshots()) {
-            if (s.state() != RunState.FINISHED && s.state() != RunState.DIVERGED) return false;
+            if (!s.state().isOver()) return false;
         }
         return true;
     }
 
     @Override
     public synchronized void close() {
-        for (TrainingRun r : runs) r.stop();
+        for (TrainingRun r : current.runs()) r.stop();
     }
 }

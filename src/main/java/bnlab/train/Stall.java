@@ -23,10 +23,15 @@ public record Stall(long since, long step, double accuracy, double chance, doubl
         return testLoss > 2 * guessLoss;
     }
 
+    /** At the level of always guessing the commonest class (else a little above it, with a loss far worse than guessing). */
+    public boolean atChance() {
+        return accuracy <= chance + StallWatch.MARGIN;
+    }
+
     public String english() {
         StringBuilder why = new StringBuilder(String.format(Locale.ROOT,
-                "Not learning since step %d: test accuracy %.1f%% is at chance (%.1f%%, always the commonest class)",
-                since, 100 * accuracy, 100 * chance));
+                "Not learning since step %d: test accuracy %.1f%% is %s chance (%.1f%%, always the commonest class)",
+                since, 100 * accuracy, atChance() ? "at" : "near", 100 * chance));
         if (overshot()) {
             why.append(String.format(Locale.ROOT, " and the test loss %.3g is far worse than guessing (%.3g). ", testLoss,
                     guessLoss));
@@ -36,9 +41,10 @@ public record Stall(long since, long step, double accuracy, double chance, doubl
             why.append(". Likely cause: the gradients vanish (see the saturation and dead units in Diagnostics) or the "
                     + "learning rate is too low. Try another initialisation or learning rate");
         }
-        if ("off".equals(normalization)) why.append(", or switch normalization back on");
-        if ("none".equals(normalization)) why.append(", or add batch normalization");
-        why.append(", then reset.");
+        // Worded for the command line and events.csv (the window says it in its own words, with its buttons).
+        if ("off".equals(normalization)) why.append(", or keep normalization on (drop the switch that turned it off)");
+        if ("none".equals(normalization)) why.append(", or add batch normalization (\"normalization\": {\"kind\": \"batch\"})");
+        why.append(", then run the experiment again.");
         return why.toString();
     }
 }

@@ -16,13 +16,16 @@ import bnlab.stats.WeightStats;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.LockSupport;
 import org.ejml.data.DMatrixRMaj;
 
 /**
  * One network training on its own thread. Other threads never touch the network: they post
  * commands, which the training thread applies between steps, and read the newest immutable
- * {@link RunSnapshot}. Nothing here ever waits for a reader.
+ * {@link RunSnapshot}. Nothing here ever waits for a reader. When and whether to step is the
+ * {@link Lockstep}'s decision, shared by every network of a session (a run alone has its own):
+ * the controls below act on the whole lockstep.
  */
 public final class TrainingRun {
     private static final long PUBLISH_INTERVAL_NANOS = 15_000_000L; // a little faster than 60 Hz
@@ -41,9 +44,12 @@ public final class TrainingRun {
     private final Evaluator evaluator;
     private final RunListener listener;
     private final AtomicReference<RunSnapshot> latest = new AtomicReference<>();
-    private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private final Lockstep lockstep;
+    // Commands for this network alone, once it has left the lockstep (finished or diverged).
+    private final ConcurrentLinkedQueue<Consumer<TrainingRun>> commands = new ConcurrentLinkedQueue<>();
     private volatile boolean stopRequested;
     private volatile Thread thread;
+    private volatile Throwable failure;
 
     // Owned by the training thread.
     private RunState state = RunState.READY;
@@ -51,11 +57,10 @@ public final class TrainingRun {
     private Divergence divergence;
     private final StallWatch stallWatch;
     private final StepLog stepLog = new StepLog();
+    private double baseLearningRate; // the schedule multiplies it; a live change replaces it
     private Stall stall;
     private long step;
-    private double baseLearningRate; // the schedule multiplies it; a live change replaces it
-    private double stepsPerSecondLimit; // 0: as fast as possible
-    private int pendingSingleSteps;
+    private boolean speedLimited;
     private RunHistory history;
     private StatsFrame stats;
     private Predictions predictions;
@@ -65,10 +70,7 @@ public final class TrainingRun {
     private boolean dirty = true;
     private long lastStatsAt;
     private long lastStatsCost;
-    private long rateWindowStart;
-    private long rateWindowSteps;
-    private double measuredRate;
-    private long nextStepAt;
+    private final StepRate rate = new StepRate();
     private long trainNanos;
     private long statsNanos;
     private long testNanos;
@@ -77,11 +79,19 @@ public final class TrainingRun {
     private final InsideNormCapture inside = new InsideNormCapture();
     private final LandscapeProbe landscapeProbe = new LandscapeProbe();
     private InsideNormFrame insideFrame;
+    private volatile int inspectedLayer;
     private Series landscape = Series.empty(Landscape.SERIES_WIDTH, 2048);
     private boolean batchFresh;
 
+    /** A run alone, with a lockstep of its own. */
     public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener) {
+        this(config, data, listener, new Lockstep(1));
+    }
+
+    /** One of the networks of {@code lockstep}; they must all be started together. */
+    public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener, Lockstep lockstep) {
         this.config = config;
+        this.lockstep = lockstep;
         this.listener = listener == null ? new RunListener() {} : listener;
         this.net = new Network(config.network());
         this.optimizer = config.optimizer().create(config.learningRate(), config.momentum(), config.weightDecay());
@@ -116,67 +126,65 @@ public final class TrainingRun {
         return latest.get();
     }
 
-    /** Starts the training thread; it trains at once if {@code running}, else waits paused. */
+    /**
+     * Starts the training thread; it trains at once if {@code running}, else waits paused. In a
+     * shared lockstep, {@link Session#start} starts every network instead.
+     */
     public synchronized void start(boolean running) {
+        if (running) lockstep.play();
+        else lockstep.pause();
+        startThread();
+    }
+
+    synchronized void startThread() {
         if (thread != null) throw new IllegalStateException("already started");
         Thread t = new Thread(this::loop, "train-" + config.name());
         t.setDaemon(true);
         thread = t;
-        post(() -> setState(running ? RunState.RUNNING : RunState.PAUSED, ""));
         t.start();
     }
 
     public void play() {
-        post(() -> {
-            if (state == RunState.PAUSED || state == RunState.READY) setState(RunState.RUNNING, "");
-        });
+        lockstep.play();
     }
 
     public void pause() {
-        post(() -> {
-            if (state == RunState.RUNNING) setState(RunState.PAUSED, "");
-        });
+        lockstep.pause();
     }
 
     /** One training step (then paused). */
     public void stepOnce() {
-        post(() -> {
-            if (state == RunState.RUNNING || state == RunState.READY) setState(RunState.PAUSED, "");
-            if (state == RunState.PAUSED) pendingSingleSteps++;
-        });
+        lockstep.stepOnce();
     }
 
     /** Steps per second; 0 or less trains as fast as possible. */
     public void setSpeedLimit(double stepsPerSecond) {
-        post(() -> {
-            stepsPerSecondLimit = Math.max(0, stepsPerSecond);
-            nextStepAt = System.nanoTime();
-        });
+        lockstep.setSpeedLimit(stepsPerSecond);
     }
 
     /** The live switch; an event at the current step. Ignored by a network without normalization. */
     public void setNormalizationEnabled(boolean enabled) {
-        post(() -> switchNormalization(enabled));
+        lockstep.setNormalizationEnabled(enabled);
     }
 
     /** Which hidden layer (0-based) the "Inside BN" view follows; shown from the next training step. */
     public void inspectLayer(int layer) {
-        post(() -> inside.selectLayer(layer));
+        inspectedLayer = layer; // read by the training thread at its next capture; needs no lockstep
     }
 
     public void setLearningRate(double learningRate) {
-        post(() -> {
-            if (learningRate == baseLearningRate) return;
-            baseLearningRate = learningRate;
-            optimizer.setLearningRate(scheduledRate());
-            addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate
-                    + (config.schedule().isConstant() ? "" : " (× the schedule's factor: now " + optimizer.learningRate() + ")"));
-        });
+        lockstep.setLearningRate(learningRate);
+    }
+
+    /** What stopped the run if it {@link RunState#FAILED}, else null; for --debug. */
+    public Throwable failure() {
+        return failure;
     }
 
     /** Ends the training thread; the last snapshot stays readable. */
     public void stop() {
         stopRequested = true;
+        lockstep.wake();
         Thread t = thread;
         if (t != null) LockSupport.unpark(t);
     }
@@ -187,55 +195,69 @@ public final class TrainingRun {
         if (t != null) t.join(millis);
     }
 
-    private void post(Runnable command) {
+    /** A command for this network alone (it has left the lockstep); applied on its thread. */
+    void postToSelf(Consumer<TrainingRun> command) {
         commands.add(command);
         Thread t = thread;
         if (t != null) LockSupport.unpark(t);
     }
 
     private void loop() {
+        boolean failed = false;
         try {
-            while (!stopRequested) {
-                drainCommands();
-                boolean wantsStep = state == RunState.RUNNING || (state == RunState.PAUSED && pendingSingleSteps > 0);
-                if (!wantsStep) {
-                    publishIfDue(true);
-                    LockSupport.parkNanos(50_000_000L);
+            while (!stopRequested && !ended()) {
+                Lockstep.Plan plan = lockstep.arriveAndAwait();
+                for (Consumer<TrainingRun> a : plan.actions()) apply(a);
+                speedLimited = plan.speedLimited();
+                RunState shown = plan.running() ? RunState.RUNNING : RunState.PAUSED;
+                if (!ended() && state != shown) setState(shown, "");
+                if (plan.action() == StepControl.Action.IDLE || ended()) {
+                    publishIfDue(!plan.running());
                     continue;
                 }
-                if (state == RunState.RUNNING && stepsPerSecondLimit > 0 && !paced()) continue;
-                boolean single = state == RunState.PAUSED;
-                if (single) pendingSingleSteps--;
+                boolean single = plan.action() == StepControl.Action.SINGLE;
                 trainOneStep(single);
                 publishIfDue(single);
             }
         } catch (RuntimeException | Error e) {
-            setState(RunState.PAUSED, "Training stopped by an internal error: " + e);
-            e.printStackTrace();
+            // Ends the run (a runner waiting for it to finish must not wait forever), in one sentence.
+            failed = true;
+            failure = e;
+            FailureLog.write(e);
+            setState(RunState.FAILED, "Training stopped at step " + step + ". " + Failure.describe(e));
+        } finally {
+            lockstep.leave(this);
         }
-        publish();
+        try {
+            // Finished or diverged: the others carry on; this network still takes the switch and the rate.
+            while (!stopRequested && !failed) {
+                Consumer<TrainingRun> c;
+                while ((c = commands.poll()) != null) apply(c);
+                publishIfDue(true);
+                LockSupport.parkNanos(StepControl.IDLE_WAIT_NANOS);
+            }
+            publish();
+        } catch (RuntimeException | Error e) { // e.g. no memory left even for the last snapshot
+            latest.set(latest.get().failed("Training stopped at step " + step + ". " + Failure.describe(e)));
+        }
     }
 
-    /** Waits (interruptibly by commands) until the next paced step is due; true when it is. */
-    private boolean paced() {
-        long interval = (long) (1e9 / stepsPerSecondLimit);
-        long now = System.nanoTime();
-        if (nextStepAt < now - 1_000_000_000L) nextStepAt = now; // fell far behind: don't burst
-        if (now < nextStepAt) {
-            publishIfDue(false);
-            LockSupport.parkNanos(Math.min(nextStepAt - now, 20_000_000L));
-            return false;
-        }
-        nextStepAt += interval;
-        return true;
+    private boolean ended() {
+        return state == RunState.FINISHED || state == RunState.DIVERGED;
     }
 
-    private void drainCommands() {
-        Runnable c;
-        while ((c = commands.poll()) != null) {
-            c.run();
-            dirty = true;
-        }
+    private void apply(Consumer<TrainingRun> command) {
+        command.accept(this);
+        dirty = true;
+    }
+
+    /** On the training thread: a new learning rate, an event at the current step. */
+    void applyLearningRate(double learningRate) {
+        if (learningRate == baseLearningRate) return;
+        baseLearningRate = learningRate;
+        optimizer.setLearningRate(scheduledRate());
+        addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate
+                + (config.schedule().isConstant() ? "" : " (× the schedule's factor: now " + optimizer.learningRate() + ")"));
     }
 
     /** The rate of the next step (index {@code step}, from 0): the base rate times the schedule's factor. */
@@ -246,26 +268,27 @@ public final class TrainingRun {
     private void trainOneStep(boolean single) {
         long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
-        double rate = scheduledRate();
-        optimizer.setLearningRate(rate);
+        double stepRate = scheduledRate();
+        optimizer.setLearningRate(stepRate);
         double loss = net.trainStep(x, y, optimizer);
         double gradientNorm = net.lastGradientNorm();
         batchFresh = true;
         double accuracy = (double) net.correctCount(y) / y.length;
         trainNanos += System.nanoTime() - t0;
         step++;
-        rateWindowSteps++;
+        rate.countStep();
         dirty = true;
-        listener.onStep(config.name(), step, loss, accuracy, rate, gradientNorm);
+        listener.onStep(config.name(), step, loss, accuracy, stepRate, gradientNorm);
         if (pendingCount == pendingMetrics.length / RunHistory.METRIC_WIDTH) flushMetrics();
         int o = pendingCount++ * RunHistory.METRIC_WIDTH;
         pendingMetrics[o] = step;
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
-        pendingMetrics[o + 3] = rate;
+        pendingMetrics[o + 3] = stepRate;
         pendingMetrics[o + 4] = gradientNorm;
-        stepLog.append(loss, accuracy, rate, gradientNorm);
-        if (!Double.isFinite(loss) || !activationsFinite()) {
+        // the app exports it; the runner streams rows to disk
+        if (config.liveStats()) stepLog.append(loss, accuracy, stepRate, gradientNorm);
+        if (!Double.isFinite(loss) || !DivergenceDiagnosis.activationsFinite(net)) {
             diverge(loss);
             return;
         }
@@ -282,20 +305,9 @@ public final class TrainingRun {
         if (last) setState(RunState.FINISHED, "");
     }
 
-    private boolean activationsFinite() {
-        for (var layer : net.hiddenLayers()) {
-            double s = 0;
-            double[] d = layer.preActivation().data;
-            int n = layer.preActivation().getNumElements();
-            for (int i = 0; i < n; i++) s += d[i];
-            if (!Double.isFinite(s)) return false;
-        }
-        return true;
-    }
-
     private boolean liveStatsDue() {
         long since = System.nanoTime() - lastStatsAt;
-        long budgetInterval = stepsPerSecondLimit > 0 ? lastStatsCost : (long) (lastStatsCost / STATS_TIME_BUDGET);
+        long budgetInterval = speedLimited ? lastStatsCost : (long) (lastStatsCost / STATS_TIME_BUDGET);
         return since >= Math.max(LIVE_STATS_MIN_INTERVAL_NANOS, budgetInterval);
     }
 
@@ -339,6 +351,7 @@ public final class TrainingRun {
     /** Reads the step's batch before the probes overwrite what the network kept of it. */
     private void measureBatch(boolean record) {
         batchFresh = false;
+        if (inspectedLayer != inside.layer()) inside.selectLayer(inspectedLayer);
         insideFrame = inside.capture(net, step);
         Landscape l = landscapeProbe.measure(net, x, y, optimizer.learningRate());
         landscape = landscape.append(l.point(step));
@@ -347,11 +360,12 @@ public final class TrainingRun {
 
     private void applyScheduledSwitches() {
         for (RunConfig.ScheduledSwitch s : config.switches()) {
-            if (s.step() == step) switchNormalization(s.enabled());
+            if (s.step() == step) applyNormalizationSwitch(s.enabled());
         }
     }
 
-    private void switchNormalization(boolean enabled) {
+    /** On the training thread: the live switch, an event at the current step (scheduled or from a command). */
+    void applyNormalizationSwitch(boolean enabled) {
         if (!net.hasNormalization() || net.normalizationEnabled() == enabled) return;
         net.setNormalizationEnabled(enabled);
         String kind = switch (net.spec().norm()) {
@@ -393,20 +407,13 @@ public final class TrainingRun {
 
     /** Publishes what changed, at most about 60 times a second unless {@code now} asks for it at once. */
     private void publishIfDue(boolean now) {
-        if (!dirty && measuredRate == 0) return;
+        if (!dirty && rate.last() == 0) return;
         if (now || System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS) publish();
     }
 
     private void publish() {
         long now = System.nanoTime();
-        if (rateWindowStart == 0) rateWindowStart = now;
-        if (now - rateWindowStart >= 500_000_000L) {
-            measuredRate = rateWindowSteps / ((now - rateWindowStart) / 1e9);
-            rateWindowStart = now;
-            rateWindowSteps = 0;
-        } else if (state != RunState.RUNNING) {
-            measuredRate = 0;
-        }
+        double measuredRate = rate.at(now, state == RunState.RUNNING);
         flushMetrics();
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
                 config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,

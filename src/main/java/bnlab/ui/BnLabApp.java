@@ -60,6 +60,7 @@ public class BnLabApp extends Application {
             if (controller != null) controller.handleKey(e);
         });
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
         stage.fullScreenProperty().addListener((o, a, full) -> model.presenterProperty().set(full));
@@ -82,9 +83,42 @@ public class BnLabApp extends Application {
                 if (s != null && a == null) {
                     model.play();
                     if (named.containsKey("measure")) new FrameRateBenchmark(this, Double.parseDouble(named.get("measure"))).start();
+                    if (named.containsKey("record")) recordThenQuit(named);
                 }
             });
         }
+    }
+
+    /** Exit status of a scripted run ({@code app --record}): 0 when the GIF was written, 1 if not. */
+    private static volatile int exitStatus;
+
+    public static int exitStatus() {
+        return exitStatus;
+    }
+
+    /** {@code bnlab app … --record FILE --record-seconds S}: records the charts, says what it wrote, quits. */
+    private void recordThenQuit(java.util.Map<String, String> named) {
+        Path file = Path.of(named.get("record"));
+        double seconds = Double.parseDouble(named.getOrDefault("record-seconds", "20"));
+        // A second's grace, so that the first frame shows charts rather than "no data yet".
+        var grace = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        grace.setOnFinished(e -> recordFor(file, seconds));
+        grace.play();
+    }
+
+    private void recordFor(Path file, double seconds) {
+        controller.recorder().start(file, seconds, (result, error) -> {
+            if (result == null) {
+                System.err.println("The recording could not be written to " + file + ": " + error.getMessage());
+                exitStatus = 1;
+            } else {
+                System.out.printf(Locale.ROOT, "Recorded %s: %d frames of %d x %d pixels, %d dropped, %.1f MB%n",
+                        result.file(), result.frames(), result.width(), result.height(), result.dropped(),
+                        result.bytes() / 1e6);
+                exitStatus = 0;
+            }
+            javafx.application.Platform.exit();
+        });
     }
 
     static Experiment startExperiment() {
@@ -112,6 +146,7 @@ public class BnLabApp extends Application {
         }
         if (controller != null) controller.dispose();
         controller = loader.getController();
+        controller.liveView().setOnFailed(failures::showFailedRun);
         scene.setRoot(root);
         stage.setTitle(text.getString("app.title"));
     }
@@ -130,7 +165,16 @@ public class BnLabApp extends Application {
 
     @Override
     public void stop() {
-        if (controller != null) controller.dispose();
+        if (controller != null) {
+            var recording = controller.recorder().stop();
+            controller.dispose();
+            // A recording in progress is finished, not cut off, when the window closes.
+            try {
+                recording.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // its own handler has reported a failed recording
+            }
+        }
         model.shutdown();
     }
 

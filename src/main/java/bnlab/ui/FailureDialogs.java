@@ -35,9 +35,18 @@ final class FailureDialogs {
 
     /** Shows {@code problem} unless it has been shown before; on the JavaFX thread. */
     void show(String problem) {
+        show(problem, "error.internal.title", "error.internal.advice");
+    }
+
+    /** A training run that stopped with an internal error (it is FAILED); once per failure. */
+    void showFailedRun(String sentence) {
+        show(sentence, "error.failed.title", "error.failed.advice");
+    }
+
+    private void show(String problem, String titleKey, String adviceKey) {
         if (!shown.add(problem)) return;
         dialogsShown++;
-        ErrorDialog.show(owner.get(), text.get(), "error.internal.title", problem, "error.internal.advice");
+        ErrorDialog.show(owner.get(), text.get(), titleKey, problem, adviceKey);
     }
 
     /** How many dialogs were opened; for tests. */

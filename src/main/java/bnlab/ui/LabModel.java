@@ -191,7 +191,12 @@ public final class LabModel {
         double configured = experiment.get().optimizer().learningRate();
         boolean changed = Math.abs(learningRate - configured) > 1e-9 * configured;
         CompletableFuture.runAsync(() -> {
-            s.reset();
+            try {
+                s.reset();
+            } catch (Session.ResetFailedException ex) {
+                System.err.println(ex.getMessage()); // TODO(ui): show it in the window
+                return;
+            }
             s.setNormalizationEnabled(on);
             if (changed) s.setLearningRate(learningRate);
         });

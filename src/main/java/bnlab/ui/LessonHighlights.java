@@ -24,6 +24,10 @@ final class LessonHighlights {
     private final Tab diagnosticsTab;
     private final ComboBox<Quantity> bandQuantity;
     private final CheckBox unitOnly;
+    private LandscapePanel landscape;
+    private Tab landscapeTab;
+    private InsideNormPanel inside;
+    private Tab insideTab;
 
     LessonHighlights(List<HistogramGrid> grids, CurvesPanel curves, BandsPanel bands, PredictionsPanel predictions,
             DiagnosticsPanel diagnostics, TabPane detailTabs, Tab bandsTab, Tab predictionsTab, Tab diagnosticsTab,
@@ -41,6 +45,14 @@ final class LessonHighlights {
         this.unitOnly = unitOnly;
     }
 
+    /** The views lesson 10 points at (added after the others, so the constructor stays as it was). */
+    void setLessonTenViews(LandscapePanel landscapeView, Tab landscapeTabOfIt, InsideNormPanel insideView, Tab insideTabOfIt) {
+        landscape = landscapeView;
+        landscapeTab = landscapeTabOfIt;
+        inside = insideView;
+        insideTab = insideTabOfIt;
+    }
+
     /** Shows {@code lesson}'s highlights; null clears them. */
     void show(Lesson lesson) {
         Map<Quantity, List<Integer>> columns = new EnumMap<>(Quantity.class);
@@ -50,6 +62,8 @@ final class LessonHighlights {
         boolean gradientNorm = false;
         boolean diagnosticsOn = false;
         boolean predictionsOn = false;
+        boolean landscapeOn = false;
+        boolean insideOn = false;
         Tab tab = null;
         for (ChartHighlight h : lesson == null ? List.<ChartHighlight>of() : lesson.highlights()) {
             switch (h.chart()) {
@@ -66,6 +80,14 @@ final class LessonHighlights {
                 case DIAGNOSTICS -> {
                     diagnosticsOn = true;
                     tab = tab == null ? diagnosticsTab : tab;
+                }
+                case LANDSCAPE -> {
+                    landscapeOn = true;
+                    tab = tab == null ? landscapeTab : tab;
+                }
+                case INSIDE -> {
+                    insideOn = true;
+                    tab = tab == null ? insideTab : tab;
                 }
                 case BOUNDARY, EXAMPLES -> {
                     predictionsOn = true;
@@ -85,6 +107,8 @@ final class LessonHighlights {
         HistogramGrid.mark(curves.gradientNormView(), gradientNorm);
         HistogramGrid.mark(diagnostics, diagnosticsOn);
         HistogramGrid.mark(predictions, predictionsOn);
+        if (landscape != null) HistogramGrid.mark(landscape, landscapeOn);
+        if (inside != null) HistogramGrid.mark(inside, insideOn);
         if (tab != null) detailTabs.getSelectionModel().select(tab);
     }
 }

@@ -41,6 +41,8 @@ final class LiveView extends AnimationTimer {
     private final Label stateStatus;
     private final Supplier<Boolean> trainingMode;
     private ResourceBundle text;
+    private InsideNormPanel inside;
+    private LandscapePanel landscape;
     private StableMax[][] sharedY = new StableMax[0][0];
     private List<RunSnapshot> last = List.of();
     private List<RunSnapshot> slowShown = List.of();
@@ -53,6 +55,12 @@ final class LiveView extends AnimationTimer {
     private long lateFrames;
     private long previousPulse;
     private long updateNanos;
+
+    private java.util.function.Consumer<String> onFailed = m -> {};
+    /** Called on every frame for each run that failed, with its sentence. */
+    void setOnFailed(java.util.function.Consumer<String> onFailed) {
+        this.onFailed = onFailed;
+    }
 
     LiveView(Supplier<Session> session, HBox networksBox, List<HistogramGrid> grids, CurvesPanel curves,
             BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
@@ -70,6 +78,12 @@ final class LiveView extends AnimationTimer {
         this.stateStatus = stateStatus;
         this.trainingMode = trainingMode;
         this.text = text;
+    }
+
+    /** The Inside BN view follows every new capture; the landscape takes a slow turn. */
+    void setInsideViews(InsideNormPanel insideView, LandscapePanel landscapeView) {
+        inside = insideView;
+        landscape = landscapeView;
     }
 
     /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */
@@ -113,6 +127,7 @@ final class LiveView extends AnimationTimer {
         ensureGrids(runs);
         boolean training = trainingMode.get();
         for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
+        if (changed && inside != null && showing(inside)) inside.show(runs); // at the training pace: it redraws only on a new capture
         // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
         int budget = HISTOGRAMS_PER_FRAME;
         for (int i = 0; i < runs.size(); i++) budget -= grids.get(i).flush(budget);
@@ -135,9 +150,10 @@ final class LiveView extends AnimationTimer {
                 case 0 -> curves.show(runs);
                 case 1 -> { if (showing(bands)) bands.show(runs, training); }
                 case 2 -> { if (showing(predictions)) predictions.show(runs); }
-                default -> { if (showing(diagnostics)) diagnostics.show(runs); }
+                case 3 -> { if (showing(diagnostics)) diagnostics.show(runs); }
+                default -> { if (landscape != null && showing(landscape)) landscape.show(runs); }
             }
-            slowTurn = (slowTurn + 1) % 4;
+            slowTurn = (slowTurn + 1) % 5;
         }
         last = runs;
     }
@@ -173,7 +189,8 @@ final class LiveView extends AnimationTimer {
                 case LAYER -> "grid.withLayerNorm";
                 case BATCH_RENORM -> "grid.withBatchRenorm";
                 case GROUP -> "grid.withGroupNorm";
-                case BATCH, NOISY_BATCH -> "grid.with";
+                case NOISY_BATCH -> "grid.withNoisy";
+                case BATCH -> "grid.with";
             }));
             g.setManaged(true);
             if (runs.size() == 1) g.releaseYScale();
@@ -221,7 +238,11 @@ final class LiveView extends AnimationTimer {
             step.append(who).append(Messages.format(text, "status.step", r.step())).append("  ")
                     .append(Messages.format(text, "status.learningRate", LearningRates.format(r.learningRate())));
             rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
-            if (r.state() == RunState.DIVERGED && r.divergence() != null) {
+            if (r.state() == RunState.FAILED) {
+                state = who + r.message();
+                urgency = 2;
+                onFailed.accept(who + r.message()); // a dialog once: the same message again is not shown again
+            } else if (r.state() == RunState.DIVERGED && r.divergence() != null) {
                 if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
                 urgency = 2;
             } else if (r.stall() != null) {

@@ -74,6 +74,8 @@ public final class MainController {
     @FXML VBox bandsHolder;
     @FXML VBox predictionsHolder;
     @FXML VBox diagnosticsHolder;
+    @FXML VBox insideHolder;
+    @FXML VBox landscapeHolder;
     @FXML ComboBox<Quantity> bandQuantityBox;
     @FXML CheckBox unitOnlyBox;
     @FXML VBox lessonsBox;
@@ -84,11 +86,15 @@ public final class MainController {
     @FXML Tab bandsTab;
     @FXML Tab predictionsTab;
     @FXML Tab diagnosticsTab;
+    @FXML Tab insideTab;
+    @FXML Tab landscapeTab;
     @FXML SplitPane mainSplit;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
     @FXML Label stateStatus;
+    @FXML Button recordButton;
+    @FXML Label recordIndicator;
 
     private SettingsForm form;
     private final List<HistogramGrid> grids = new ArrayList<>();
@@ -96,12 +102,15 @@ public final class MainController {
     private BandsPanel bands;
     private PredictionsPanel predictions;
     private DiagnosticsPanel diagnostics;
+    private InsideNormPanel inside;
+    private LandscapePanel landscape;
     private LiveView live;
     private boolean showingExperiment;
     @FXML private RemedySettings remediesController;
     private LessonsPanel lessons;
     private LessonHighlights highlights;
     private FileActions files;
+    private RecordControls recorder;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -135,6 +144,13 @@ public final class MainController {
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
+        inside = new InsideNormPanel(text, this::inspectLayer);
+        landscape = new LandscapePanel(text);
+        inside.setStrings(strings);
+        landscape.setStrings(strings);
+        insideHolder.getChildren().add(inside);
+        landscapeHolder.getChildren().add(landscape);
+        VBox.setVgrow(landscape, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(bands, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(predictions, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
@@ -193,6 +209,7 @@ public final class MainController {
         lessonsBox.getChildren().add(lessons);
         highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
+        highlights.setLessonTenViews(landscape, landscapeTab, inside, insideTab);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
         files = new FileActions(model, text, this::window, root, this::editedExperiment, this::load, spec -> {
             form.useFileDataset(spec);
@@ -201,7 +218,11 @@ public final class MainController {
 
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
+        live.setInsideViews(inside, landscape);
         HelpTips.showWhole(stateStatus);
+        recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
+                recordIndicator);
+        ChartCopy.install(root, text);
         showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
             showExperiment(model.experiment());
@@ -220,6 +241,11 @@ public final class MainController {
     /** Stops the frame loop (the window is being replaced or closed). */
     public void dispose() {
         live.stop();
+        recorder.stop();
+    }
+
+    RecordControls recorder() {
+        return recorder;
     }
 
     LiveView liveView() {
@@ -302,6 +328,8 @@ public final class MainController {
         bands.setChartStyle(style);
         predictions.setChartStyle(style);
         diagnostics.setChartStyle(style);
+        inside.setChartStyle(style);
+        landscape.setChartStyle(style);
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage && stage.isFullScreen() != on) stage.setFullScreen(on);
     }
@@ -428,6 +456,11 @@ public final class MainController {
     }
 
     @FXML
+    void toggleRecording() {
+        recorder.toggle();
+    }
+
+    @FXML
     void exportCsv() {
         files.exportCsv();
     }
@@ -440,6 +473,18 @@ public final class MainController {
     @FXML
     void showShortcuts() {
         info("menu.shortcuts", text.getString("shortcuts.text"));
+    }
+
+    @FXML
+    void showChartHelp() {
+        ChartHelpPage.show(window(), text);
+    }
+
+    /** The Inside BN view follows {@code layer} of network {@code name} from its next training step. */
+    private void inspectLayer(String name, int layer) {
+        var session = model.session();
+        if (session == null) return;
+        for (var run : session.runs()) if (run.name().equals(name)) run.inspectLayer(layer);
     }
 
     @FXML

@@ -11,7 +11,8 @@ final class NetworkColors {
         return switch (network) {
             case "bn" -> Palette.BLUE;
             case "ln" -> Palette.BLUISH_GREEN;
-            case "brn" -> Palette.REDDISH_PURPLE;
+            case "noisy" -> Palette.REDDISH_PURPLE;
+            case "brn" -> Palette.VERMILLION;
             case "gn" -> Palette.SKY_BLUE;
             default -> Palette.ORANGE;
         };

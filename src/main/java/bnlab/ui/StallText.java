@@ -9,7 +9,8 @@ final class StallText {
     private StallText() {}
 
     static String of(Stall s, ResourceBundle t) {
-        StringBuilder b = new StringBuilder(Messages.format(t, "status.stalled", s.since(), percent(s.accuracy()),
+        StringBuilder b = new StringBuilder(Messages.format(t, s.atChance() ? "status.stalled" : "status.stalled.near",
+                s.since(), percent(s.accuracy()),
                 percent(s.chance())));
         if (s.overshot()) {
             b.append(' ').append(Messages.format(t, "status.stalled.overshot", number(s.testLoss()),

@@ -18,6 +18,7 @@ final class ForkedCli {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + maxHeap);
+        command.add("--add-modules=jdk.incubator.vector"); // as the launcher would relaunch itself: one process to watch or kill
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("bnlab.Launcher");

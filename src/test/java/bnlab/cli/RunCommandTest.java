@@ -106,7 +106,10 @@ class RunCommandTest {
         Path out = dir.resolve("out");
         Object[] r = cli("run", exp.toString(), "--out", out.toString());
         assertNotEquals(0, r[0]);
-        assertTrue(((String) r[2]).contains("bad.json: stepz is not a known field (did you mean steps?)"), (String) r[2]);
+        assertTrue(((String) r[2]).contains("bad.json: 2 problems:"), (String) r[2]);
+        assertTrue(((String) r[2]).contains("stepz is not a known field (did you mean steps?)"), (String) r[2]);
+        assertTrue(((String) r[2]).contains("batchSize must be at least 2 with batch normalization"),
+                "an unknown field does not hide a value out of range: " + r[2]);
         assertFalse(Files.exists(out), "nothing half-written");
 
         Files.writeString(exp, "{\"batchSize\": 1, \"normalization\": {\"kind\": \"batch\"}}");

@@ -91,4 +91,15 @@ class RunOutputFolderTest {
         assertTrue(Files.exists(out.resolve("metrics.csv")));
         assertFalse(Files.exists(dir.resolve("out.incomplete")));
     }
+
+    @Test
+    void lessonsRefuseAnEmptyNameOrAFile() throws Exception {
+        Object[] r = cli("lessons", "--out", "", "--only", "01-covariate-shift", "--quick");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("--out must name a folder; got an empty name"), (String) r[2]);
+        Path file = Files.writeString(dir.resolve("f.txt"), "x");
+        r = cli("lessons", "--out", file.toString(), "--quick");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("f.txt is a file, not a folder"), (String) r[2]);
+    }
 }

@@ -32,6 +32,22 @@ class StallWatchTest {
     }
 
     @Test
+    void aLossFarWorseThanGuessingIsAStallEvenALittleAboveChance() {
+        // Batch norm at learning rate 1000: finite, 16% against a chance of 10%, loss in the thousands.
+        assertNull(feed(tenClasses, 100, StallWatch.EVALUATIONS - 1, 5000, 0.16));
+        Stall s = tenClasses.onTest(500, 6000, 0.16, 1000, "on");
+        assertNotNull(s, "confidently wrong for five evaluations over 400 steps");
+        assertFalse(s.atChance());
+        assertTrue(s.overshot());
+        assertTrue(s.english().startsWith("Not learning since step 100: test accuracy 16.0% is near chance (10.0%"),
+                s.english());
+        assertTrue(s.english().endsWith("Lower the learning rate, then run the experiment again."), s.english());
+        StallWatch fresh = new StallWatch(new int[] {20, 20, 20, 20, 20, 20, 20, 20, 20, 20});
+        assertNull(feed(fresh, 100, StallWatch.EVALUATIONS, StallWatch.LOSS_FACTOR * Math.log(10) - 0.01, 0.16),
+                "a loss under the bound and accuracy above chance is a network learning slowly");
+    }
+
+    @Test
     void oneEvaluationAboveChanceClearsIt() {
         assertNotNull(feed(tenClasses, 100, StallWatch.EVALUATIONS, 2.3, 0.1));
         assertNull(tenClasses.onTest(600, 2.0, 0.10 + StallWatch.MARGIN + 0.01, 0.5, "none"), "learning again");

@@ -66,7 +66,7 @@ final class AppTestSupport {
                 TimeUnit.MILLISECONDS.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                throw new AssertionError("interrupted while waiting for " + what, e); // never a silent pass
             }
         }
         fail("timed out after " + seconds + " s waiting for " + what);

@@ -29,6 +29,10 @@ class MessagesTest {
      */
     static final Set<String> KEPT_AS_IS = Set.of(
             "app.title",              // BatchNorm Lab
+            "inside.affine",          // β ± |γ|
+            "inside.row.xhat",        // x̂ = (z − μ_B) / √(σ_B² + ε)
+            "inside.unitScale",       // 0 ± 1
+            "landscape.gradAxis",     // ‖∇L(w − ηg) − ∇L(w)‖
             "settings.epsilon",       // ε
             "settings.rmax",          // rmax (Batch Renorm's symbol)
             "settings.dmax",          // dmax

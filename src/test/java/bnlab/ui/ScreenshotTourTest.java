@@ -116,4 +116,15 @@ class ScreenshotTourTest {
         pause(500);
         shoot("chinese-interface.png");
     }
+
+    @Test
+    void insideBatchNormOnLessonTen() throws Exception {
+        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
+        var lesson = onFx(() -> app.model().lessons().byId("10-covariate-shift-revisited").orElseThrow());
+        runFx(() -> app.controller().loadLesson(lesson, false));
+        waitFor(() -> onFx(() -> lesson.equals(app.model().lessonProperty().get())), 60, "the lesson to load");
+        runFx(() -> app.controller().detailTabs.getSelectionModel().select(app.controller().insideTab));
+        trainTo(600);
+        shoot("inside-bn.png");
+    }
 }

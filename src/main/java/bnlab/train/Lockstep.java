@@ -1,0 +1,155 @@
+package bnlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the networks of a session at the same step, each on its own thread. Every step is one
+ * phase of a {@link Phaser}: a network arrives when it has finished its step, and the last to
+ * arrive decides, for all of them, what the next phase does (train, one single step, or wait) and
+ * which commands (learning rate, the normalization switch) they apply first. So a command lands at
+ * the same step in every network, they pause at the same step, and the pace is one clock for all.
+ * A network that finishes, diverges or fails leaves, and the others carry on without it; after
+ * leaving it still receives the commands that act on its network.
+ *
+ * <p>Nothing here blocks a caller: commands are queued. A single run has a lockstep of its own.
+ */
+public final class Lockstep {
+    /** What every network does in a phase: apply {@code actions}, show {@code running}, then {@code action}. */
+    record Plan(List<Consumer<TrainingRun>> actions, boolean running, StepControl.Action action, boolean speedLimited) {}
+
+    private record Command(Consumer<StepControl> control, Consumer<TrainingRun> action) {}
+
+    private static final long SPIN_NANOS = Long.getLong("bnlab.spin", 50_000L);
+    private static final long YIELD_NANOS = Long.getLong("bnlab.yield", 2_000_000L);
+
+    private final Phaser phaser;
+    private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
+    private final StepControl control = new StepControl(); // used only in onAdvance
+    private final List<TrainingRun> departed = new ArrayList<>(); // guarded by this
+    private final Plan[] plain = new Plan[12]; // the plans without actions, made once
+    private volatile Plan plan;
+
+    /** A lockstep for {@code networks} runs: each must be built with it, and all started together. */
+    public Lockstep(int networks) {
+        if (networks < 1) throw new IllegalArgumentException("a lockstep needs at least one network");
+        phaser = new Phaser(networks) {
+            @Override
+            protected boolean onAdvance(int phase, int registered) {
+                if (registered == 0) return true;
+                plan = decide();
+                return false;
+            }
+        };
+    }
+
+    public void play() {
+        post(new Command(StepControl::play, null));
+    }
+
+    public void pause() {
+        post(new Command(StepControl::pause, null));
+    }
+
+    /** One training step in every network, then paused. */
+    public void stepOnce() {
+        post(new Command(StepControl::stepOnce, null));
+    }
+
+    /** Steps per second for all; 0 or less trains as fast as the slowest network can. */
+    public void setSpeedLimit(double stepsPerSecond) {
+        post(new Command(c -> c.setSpeedLimit(stepsPerSecond), null));
+    }
+
+    /** The live switch, at the same step in every network (ignored by one without normalization). */
+    public void setNormalizationEnabled(boolean enabled) {
+        post(new Command(null, r -> r.applyNormalizationSwitch(enabled)));
+    }
+
+    public void setLearningRate(double learningRate) {
+        post(new Command(null, r -> r.applyLearningRate(learningRate)));
+    }
+
+    /** Wakes a phase that is waiting for a command (e.g. so that a stop is seen at once). */
+    void wake() {
+        post(new Command(null, null));
+    }
+
+    private void post(Command c) {
+        synchronized (this) {
+            inbox.add(c);
+            if (c.action() != null) for (TrainingRun r : departed) r.postToSelf(c.action());
+        }
+    }
+
+    /**
+     * Called by a network's thread when its step is done: waits for the others, then returns the next
+     * plan. It spins briefly, then yields, before it parks: waking a parked thread takes tens of
+     * microseconds on this machine, as long as a whole step of a small network, and the partner is
+     * usually only that far behind.
+     */
+    Plan arriveAndAwait() {
+        int phase = phaser.arrive();
+        long start = System.nanoTime();
+        int spins = 0;
+        while (phaser.getPhase() == phase) {
+            long waited = System.nanoTime() - start;
+            if (waited > YIELD_NANOS) break;
+            if (waited < SPIN_NANOS || (++spins & 63) != 0) Thread.onSpinWait();
+            else Thread.yield();
+        }
+        phaser.awaitAdvance(phase);
+        return plan;
+    }
+
+    /**
+     * A network leaves (finished, diverged, failed or stopped); called on its thread between phases.
+     * Commands already queued, and those that come later, reach it directly.
+     */
+    void leave(TrainingRun run) {
+        synchronized (this) {
+            departed.add(run);
+            for (Command c : inbox) if (c.action() != null) run.postToSelf(c.action());
+        }
+        phaser.arriveAndDeregister();
+    }
+
+    /** Runs on the thread that completes a phase, while the others wait for it. */
+    private Plan decide() {
+        List<Consumer<TrainingRun>> actions = drain(inbox.poll(), null);
+        StepControl.Action next = control.next();
+        if (next == StepControl.Action.IDLE && actions == null) {
+            try {
+                Command c = inbox.poll(control.waitNanos(), TimeUnit.NANOSECONDS);
+                if (c != null) {
+                    actions = drain(c, null);
+                    next = control.next();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (actions == null) {
+            int i = (control.running() ? 6 : 0) + next.ordinal() * 2 + (control.speedLimited() ? 1 : 0);
+            if (plain[i] == null) plain[i] = new Plan(List.of(), control.running(), next, control.speedLimited());
+            return plain[i];
+        }
+        return new Plan(List.copyOf(actions), control.running(), next, control.speedLimited());
+    }
+
+    /** Applies the control commands from {@code first} on, in order, and collects the network actions. */
+    private List<Consumer<TrainingRun>> drain(Command first, List<Consumer<TrainingRun>> actions) {
+        for (Command c = first; c != null; c = inbox.poll()) {
+            if (c.control() != null) c.control().accept(control);
+            if (c.action() != null) {
+                if (actions == null) actions = new ArrayList<>();
+                actions.add(c.action());
+            }
+        }
+        return actions;
+    }
+}
