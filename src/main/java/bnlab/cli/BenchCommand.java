@@ -10,6 +10,8 @@ import bnlab.nn.Optimizer;
 import bnlab.nn.Placement;
 import bnlab.nn.Sgd;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Threads for the matrix products: 1 (default; PyTorch's bench with 1"
             + " thread is the fair peer) or 2 (one network using both cores).")
     int threads = 1;
+
+    @Option(names = "--cpu-time", description = "Divide by the training thread's CPU time instead of the elapsed"
+            + " time: steps per CPU-second, steadier on a machine others are using (one product thread only).")
+    boolean cpuTime;
 
     @Option(names = "--lockstep", description = "Instead: steps/s of the Figure 1 and spiral compare pairs in lockstep"
             + " against each network alone, alternating, this many rounds.")
@@ -80,11 +86,16 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("--threads must be 1 or 2; got " + threads);
             return 2;
         }
+        if (cpuTime && threads != 1) {
+            System.err.println("--cpu-time measures one thread: use it with --threads 1");
+            return 2;
+        }
         PrintStream out = System.out;
-        out.printf("# kernels: %s; product threads: %d%n", Kernels.description(), threads);
+        out.printf("# kernels: %s; product threads: %d; per %s second%n", Kernels.description(), threads,
+                cpuTime ? "CPU" : "elapsed");
         for (Case c : run) {
             for (boolean bn : new boolean[] {false, true}) {
-                double sps = stepsPerSecond(c, bn, seconds, threads);
+                double sps = stepsPerSecond(c, bn, seconds, threads, cpuTime);
                 out.printf(Locale.ROOT, "%s\t%s\t%.0f\t%.1f%n", c.name(), bn ? "bn" : "none", sps,
                         sps * productFlops(c) / 1e9);
                 out.flush();
@@ -110,13 +121,17 @@ public final class BenchCommand implements Callable<Integer> {
         return flops;
     }
 
-    /** Steps per second of one case on one product thread. */
+    /** Steps per elapsed second of one case on one product thread. */
     public static double stepsPerSecond(Case c, boolean bn, double seconds) {
-        return stepsPerSecond(c, bn, seconds, 1);
+        return stepsPerSecond(c, bn, seconds, 1, false);
     }
 
-    /** Steps per second of one case, after a warm-up that lets the JIT compile the hot loops. */
-    public static double stepsPerSecond(Case c, boolean bn, double seconds, int threads) {
+    /**
+     * Steps per second of one case, after a warm-up that lets the JIT compile the hot loops; per
+     * second of this thread's CPU time if {@code cpuTime}, else per elapsed second.
+     */
+    public static double stepsPerSecond(Case c, boolean bn, double seconds, int threads, boolean cpuTime) {
+        ThreadMXBean clock = ManagementFactory.getThreadMXBean();
         NetworkSpec spec = NetworkSpec.of(c.input(), c.hidden(), c.classes(), c.activation())
                 .withNorm(bn ? NormKind.BATCH : NormKind.NONE, Placement.BEFORE_ACTIVATION)
                 .withInit(Init.XAVIER, 1.0).withSeed(0);
@@ -133,13 +148,13 @@ public final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < 20; i++) net.trainStep(x, y, opt);
         }
         long steps = 0;
-        long start = System.nanoTime();
+        long start = cpuTime ? clock.getCurrentThreadCpuTime() : System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         long now;
         do {
             for (int i = 0; i < 20; i++) net.trainStep(x, y, opt);
             steps += 20;
-            now = System.nanoTime();
+            now = cpuTime ? clock.getCurrentThreadCpuTime() : System.nanoTime();
         } while (now < end);
         return steps / ((now - start) / 1e9);
     }

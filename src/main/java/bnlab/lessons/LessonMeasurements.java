@@ -11,6 +11,6 @@ public final class LessonMeasurements {
                 new InitialisationMeasurement(), new VanishingGradientMeasurement(), new InferenceMeasurement(),
                 new SmallBatchMeasurement(), new PlacementMeasurement(),
                 new RegularizationMeasurement(), new LandscapeMeasurement(), new SmallBatchRemedyMeasurement(),
-                new DropoutMeasurement(), new ExplodingGradientMeasurement());
+                new DropoutMeasurement(), new ExplodingGradientMeasurement(), new SwitchOffMeasurement());
     }
 }

@@ -157,6 +157,18 @@ final class HistogramGrid extends VBox {
         shownStats = null;
     }
 
+    /** Calls {@code onLayer} with the 0-based hidden layer of a histogram the user clicks. */
+    void setOnLayerClicked(java.util.function.IntConsumer onLayer) {
+        grid.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != grid; n = n.getParent()) {
+                if (n.getParent() != grid) continue;
+                Integer row = GridPane.getRowIndex(n);
+                if (row != null && row >= 1) onLayer.accept(row - 1);
+                return;
+            }
+        });
+    }
+
     /** Titles and help texts in the current language. */
     void relabel() {
         for (int c = 0; c < columnHeaders.size(); c++) {

@@ -67,6 +67,7 @@ public final class MainController {
     @FXML Spinner<Integer> stepsSpinner;
     @FXML Spinner<Integer> seedSpinner;
     @FXML Button applyButton;
+    @FXML VBox comparisonHolder;
     @FXML HBox networksBox;
     @FXML Label gridTitle;
     @FXML Label gridModeNote;
@@ -97,6 +98,7 @@ public final class MainController {
     @FXML Label recordIndicator;
 
     private SettingsForm form;
+    private ComparisonBuilder comparison;
     private final List<HistogramGrid> grids = new ArrayList<>();
     private CurvesPanel curves;
     private BandsPanel bands;
@@ -111,6 +113,7 @@ public final class MainController {
     private LessonHighlights highlights;
     private FileActions files;
     private RecordControls recorder;
+    private GuidedLessonController guided;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -125,6 +128,8 @@ public final class MainController {
                 widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
                 epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
                 seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
+        comparison = new ComparisonBuilder(text);
+        comparisonHolder.getChildren().add(comparison.root());
         for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
@@ -204,13 +209,20 @@ public final class MainController {
 
         lessons = new LessonsPanel(model.lessons(), text.getLocale(), text, new LessonsPanel.Actions(
                 lesson -> loadLesson(lesson, false), lesson -> loadLesson(lesson, true),
-                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment));
+                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment, this::guideLesson));
         VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
         lessonsBox.getChildren().add(lessons);
         highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
         highlights.setLessonTenViews(landscape, landscapeTab, inside, insideTab);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
+        guided = GuidedLessonController.create(model, text.getLocale(), guidedWindow(), this::leaveGuidedLesson);
+        model.lessonProperty().addListener((o, a, l) -> {
+            // Another experiment was loaded: the guided lesson ends, its panel gives way to the list.
+            if (guided.active() && l != guided.guided().lesson() && (l == null || a == guided.guided().lesson())) {
+                leaveGuidedLesson();
+            }
+        });
         files = new FileActions(model, text, this::window, root, this::editedExperiment, this::load, spec -> {
             form.useFileDataset(spec);
             applySettings();
@@ -219,6 +231,13 @@ public final class MainController {
         live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
         live.setInsideViews(inside, landscape);
+        for (int i = 0; i < grids.size(); i++) {
+            int network = i;
+            grids.get(i).setOnLayerClicked(layer -> { // "Inside BN" follows the clicked layer of that network
+                inside.choose(network, layer);
+                detailTabs.getSelectionModel().select(insideTab);
+            });
+        }
         HelpTips.showWhole(stateStatus);
         recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
                 recordIndicator);
@@ -252,6 +271,10 @@ public final class MainController {
         return live;
     }
 
+    InsideNormPanel insidePanel() {
+        return inside;
+    }
+
     List<HistogramGrid> grids() {
         return grids;
     }
@@ -265,7 +288,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = remediesController.read(form.read(e, learningRate(), problems), problems);
+        Experiment edited = comparison.applyTo(remediesController.read(form.read(e, learningRate(), problems), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -277,12 +300,13 @@ public final class MainController {
         if (e == null) return;
         form.fill(e);
         remediesController.fill(e);
+        comparison.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
         showingExperiment = false;
         lrLabel.setText(LearningRates.format(e.optimizer().learningRate()));
-        compareToggle.setSelected(e.compare());
-        compareToggle.setDisable("none".equals(e.normalization().kind()));
+        compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
+        compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
         experimentLabel.setText(e.name());
         gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
         var d = model.dataProperty().get();
@@ -343,6 +367,7 @@ public final class MainController {
     public void handleKey(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
         if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
+        if (guided.handleKey(e)) return; // → ← Page Down Page Up: a guided lesson's Next and Back
         KeyCode k = e.getCode();
         if (k == KeyCode.SPACE) togglePlay();
         else if (k == KeyCode.B) toggleNormalizationByKey();
@@ -383,7 +408,8 @@ public final class MainController {
     void toggleCompare() {
         Experiment e = model.experiment();
         if (e == null) return;
-        load(e.withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+        // Off also ends a comparison of variants; on is the shorthand: this normalization against none.
+        load(e.withVariants(List.of()).withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
     }
 
     private void toggleCompareByKey() {
@@ -397,7 +423,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = remediesController.read(form.read(e, learningRate(), problems), problems);
+        Experiment edited = comparison.applyTo(remediesController.read(form.read(e, learningRate(), problems), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
@@ -405,6 +431,65 @@ public final class MainController {
             return;
         }
         load(edited, model.baseDirProperty().get());
+    }
+
+    /** Starts the guided form of a lesson: its panel takes the Lessons tab, step 1 loads the experiment. */
+    void guideLesson(bnlab.lessons.Lesson lesson) {
+        lessonsBox.getChildren().setAll(guided.node());
+        VBox.setVgrow(guided.node(), javafx.scene.layout.Priority.ALWAYS);
+        sideTabs.getStyleClass().add("guided");
+        sideTabs.getSelectionModel().select(lessonsTab);
+        sideTabs.setVisible(true); // in presenter mode too: the step is what the class reads
+        sideTabs.setManaged(true);
+        guided.begin(lesson, trainingModeItem.isSelected(), model.ridgelineProperty().get());
+    }
+
+    private void leaveGuidedLesson() {
+        guided.end();
+        sideTabs.getStyleClass().remove("guided");
+        lessonsBox.getChildren().setAll(lessons);
+    }
+
+    GuidedLessonController guidedLesson() {
+        return guided;
+    }
+
+    /** What a guided step may change in the window. */
+    private GuidedLesson.Window guidedWindow() {
+        return new GuidedLesson.Window() {
+            @Override
+            public void load(bnlab.lessons.Lesson lesson) {
+                loadLesson(lesson, false);
+            }
+
+            @Override
+            public void highlight(List<bnlab.lessons.ChartHighlight> h) {
+                highlights.show(h);
+            }
+
+            @Override
+            public void showTrainingStatistics(boolean on) {
+                trainingModeItem.setSelected(on);
+            }
+
+            @Override
+            public void showOffsetView(boolean on) {
+                model.ridgelineProperty().set(on);
+            }
+
+            @Override
+            public void showLearningRate(double lr) {
+                showingExperiment = true; // shown only: the step schedules it in the session
+                lrSlider.setValue(LearningRates.toSlider(lr));
+                showingExperiment = false;
+                lrLabel.setText(LearningRates.format(lr));
+            }
+
+            @Override
+            public void refresh() {
+                live.invalidate();
+            }
+        };
     }
 
     /** Loads a lesson's experiment (and plays it if {@code run}); its charts are highlighted once it is loaded. */

@@ -127,4 +127,27 @@ class ScreenshotTourTest {
         trainTo(600);
         shoot("inside-bn.png");
     }
+
+    @Test
+    void guidedStepWithAQuestionInPresenterMode() throws Exception {
+        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL, "--presenter");
+        var lesson = onFx(() -> app.model().lessons().byId("14-switch-off").orElseThrow());
+        runFx(() -> app.controller().guideLesson(lesson));
+        GuidedLesson guided = onFx(() -> app.controller().guidedLesson().guided());
+        waitFor(() -> onFx(() -> guided.phase() == GuidedLesson.Phase.SETTLED), 300, "step 1 to train to step 1,000");
+        runFx(guided::next);
+        runFx(() -> guided.predict("b"));
+        waitFor(() -> onFx(() -> guided.phase() == GuidedLesson.Phase.SETTLED), 60, "the answer");
+        // A 1280x720 projector: the window's content laid out at that size.
+        runFx(() -> app.stage().getScene().getRoot().resize(1280, 720));
+        pause(2000);
+        runFx(() -> app.stage().getScene().getRoot().resize(1280, 720));
+        pause(500);
+        shoot("guided-question-presenter.png");
+        // In presenter mode the toolbar is wider than 1280 pixels; a 1280x720 screen shows the left part.
+        Path png = OUT.resolve("guided-question-presenter.png");
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        javax.imageio.ImageIO.write(image.getSubimage(0, 0, Math.min(1280, image.getWidth()),
+                Math.min(720, image.getHeight())), "png", png.toFile());
+    }
 }
