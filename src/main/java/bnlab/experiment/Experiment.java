@@ -35,18 +35,95 @@ public record Experiment(
         variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
-    @JsonPropertyOrder({"hidden", "activation", "init", "initScale"})
-    public record NetworkSection(List<Integer> hidden, String activation, String init, double initScale) {
+    /** @param dropout inverted dropout rate on every hidden layer's output, in training steps (0: none) */
+    @JsonPropertyOrder({"hidden", "activation", "init", "initScale", "dropout"})
+    public record NetworkSection(List<Integer> hidden, String activation, String init, double initScale,
+                                 double dropout) {
         public NetworkSection {
             hidden = List.copyOf(hidden);
         }
+
+        /** Without dropout. */
+        public NetworkSection(List<Integer> hidden, String activation, String init, double initScale) {
+            this(hidden, activation, init, initScale, 0.0);
+        }
+
+        public NetworkSection withDropout(double rate) {
+            return new NetworkSection(hidden, activation, init, initScale, rate);
+        }
     }
 
-    @JsonPropertyOrder({"kind", "placement", "momentum", "epsilon"})
-    public record NormalizationSection(String kind, String placement, double momentum, double epsilon) {}
+    /**
+     * @param groups       GroupNorm ({@code kind} "group"): groups of consecutive units per layer
+     * @param rmax         Batch Renorm ({@code kind} "batch-renorm"): the limit of r, at least 1
+     * @param dmax         Batch Renorm: the limit of d, at least 0
+     * @param renormWarmup Batch Renorm: steps over which rmax relaxes from 1 and dmax from 0
+     */
+    @JsonPropertyOrder({"kind", "placement", "momentum", "epsilon", "groups", "rmax", "dmax", "renormWarmup"})
+    public record NormalizationSection(String kind, String placement, double momentum, double epsilon, int groups,
+                                       double rmax, double dmax, long renormWarmup) {
+        /** With the default GroupNorm and Batch Renorm settings. */
+        public NormalizationSection(String kind, String placement, double momentum, double epsilon) {
+            this(kind, placement, momentum, epsilon, ExperimentDefaults.GROUPS, ExperimentDefaults.RMAX,
+                    ExperimentDefaults.DMAX, 0);
+        }
 
-    @JsonPropertyOrder({"kind", "learningRate", "momentum", "weightDecay"})
-    public record OptimizerSection(String kind, double learningRate, double momentum, double weightDecay) {}
+        public NormalizationSection withKind(String newKind) {
+            return new NormalizationSection(newKind, placement, momentum, epsilon, groups, rmax, dmax, renormWarmup);
+        }
+    }
+
+    /**
+     * @param l1           L1 penalty λ: λ·sign(w) added to every weight matrix's gradient
+     * @param gradientClip the largest global L2 norm of the gradients (PyTorch's clip_grad_norm_); 0 does not clip
+     * @param schedule     how the learning rate changes over the steps
+     */
+    @JsonPropertyOrder({"kind", "learningRate", "momentum", "weightDecay", "l1", "gradientClip", "schedule"})
+    public record OptimizerSection(String kind, double learningRate, double momentum, double weightDecay, double l1,
+                                   double gradientClip, ScheduleSection schedule) {
+        public OptimizerSection {
+            if (schedule == null) schedule = ScheduleSection.CONSTANT;
+        }
+
+        /** Without L1, clipping or a schedule. */
+        public OptimizerSection(String kind, double learningRate, double momentum, double weightDecay) {
+            this(kind, learningRate, momentum, weightDecay, 0.0, 0.0, ScheduleSection.CONSTANT);
+        }
+
+        public OptimizerSection withLearningRate(double rate) {
+            return new OptimizerSection(kind, rate, momentum, weightDecay, l1, gradientClip, schedule);
+        }
+
+        public OptimizerSection withRemedies(double newL1, double newClip, ScheduleSection newSchedule) {
+            return new OptimizerSection(kind, learningRate, momentum, weightDecay, newL1, newClip, newSchedule);
+        }
+    }
+
+    /**
+     * A learning-rate schedule: the rate of step t is learningRate × a factor (see
+     * bnlab.nn.LearningRateSchedule).
+     *
+     * @param kind              constant, step or cosine
+     * @param stepSize          step: the rate is multiplied by {@code gamma} every this many steps
+     * @param gamma             step: the factor
+     * @param cosineSteps       cosine: steps from the full rate to the minimum; 0 means the rest of the run
+     * @param minFactor         cosine: the minimum, as a fraction of the rate
+     * @param warmupSteps       a linear warm-up over the first steps before the schedule (0: none)
+     * @param warmupStartFactor the warm-up starts at this fraction of the rate
+     */
+    @JsonPropertyOrder({"kind", "stepSize", "gamma", "cosineSteps", "minFactor", "warmupSteps", "warmupStartFactor"})
+    public record ScheduleSection(String kind, long stepSize, double gamma, long cosineSteps, double minFactor,
+                                  long warmupSteps, double warmupStartFactor) {
+        public static final ScheduleSection CONSTANT = new ScheduleSection("constant", 1000, 0.5, 0, 0.0, 0, 0.1);
+
+        public ScheduleSection withKind(String newKind) {
+            return new ScheduleSection(newKind, stepSize, gamma, cosineSteps, minFactor, warmupSteps, warmupStartFactor);
+        }
+
+        public ScheduleSection withWarmup(long steps, double startFactor) {
+            return new ScheduleSection(kind, stepSize, gamma, cosineSteps, minFactor, steps, startFactor);
+        }
+    }
 
     /** Fixed histogram ranges (see HistogramRanges): ± half-widths and the number of bins. */
     @JsonPropertyOrder({"preActivationRange", "gradientRange", "bins"})

@@ -9,6 +9,11 @@ public final class ExperimentDefaults {
     private ExperimentDefaults() {}
 
     public static final int DEFAULT_PROBE_SIZE = 256;
+    /** GroupNorm's default: 4 groups (the PyTorch reference), which divides the usual widths. */
+    public static final int GROUPS = 4;
+    /** Batch Renorm's defaults: the limits of the paper's later training phase. */
+    public static final double RMAX = 3.0;
+    public static final double DMAX = 5.0;
 
     /** A small tanh network on the spiral, with batch normalization: trains in seconds. */
     public static final Experiment EXPERIMENT = new Experiment(

@@ -32,9 +32,13 @@ public final class ExperimentJson {
 
     private static final Set<String> TOP = Set.of("name", "seed", "dataset", "network", "normalization", "optimizer",
             "batchSize", "steps", "compare", "evalEvery", "statsEvery", "probeSize", "histograms", "switches", "variants");
-    private static final Set<String> NETWORK = Set.of("hidden", "activation", "init", "initScale");
-    private static final Set<String> NORMALIZATION = Set.of("kind", "placement", "momentum", "epsilon");
-    private static final Set<String> OPTIMIZER = Set.of("kind", "learningRate", "momentum", "weightDecay");
+    private static final Set<String> NETWORK = Set.of("hidden", "activation", "init", "initScale", "dropout");
+    private static final Set<String> NORMALIZATION = Set.of("kind", "placement", "momentum", "epsilon", "groups", "rmax",
+            "dmax", "renormWarmup");
+    private static final Set<String> OPTIMIZER = Set.of("kind", "learningRate", "momentum", "weightDecay", "l1",
+            "gradientClip", "schedule");
+    private static final Set<String> SCHEDULE = Set.of("kind", "stepSize", "gamma", "cosineSteps", "minFactor",
+            "warmupSteps", "warmupStartFactor");
     private static final Set<String> HISTOGRAMS = Set.of("preActivationRange", "gradientRange", "bins");
     private static final Set<String> SWITCH = Set.of("step", "enabled");
 
@@ -75,21 +79,25 @@ public final class ExperimentJson {
         if (net != null) {
             net.rejectUnknown(NETWORK);
             n = new Experiment.NetworkSection(net.integers("hidden", n.hidden()), net.text("activation", n.activation()),
-                    net.text("init", n.init()), net.number("initScale", n.initScale()));
+                    net.text("init", n.init()), net.number("initScale", n.initScale()),
+                    net.number("dropout", n.dropout()));
         }
         JsonFields norm = f.object("normalization");
         Experiment.NormalizationSection ns = d.normalization();
         if (norm != null) {
             norm.rejectUnknown(NORMALIZATION);
             ns = new Experiment.NormalizationSection(norm.text("kind", ns.kind()), norm.text("placement", ns.placement()),
-                    norm.number("momentum", ns.momentum()), norm.number("epsilon", ns.epsilon()));
+                    norm.number("momentum", ns.momentum()), norm.number("epsilon", ns.epsilon()),
+                    norm.integer("groups", ns.groups()), norm.number("rmax", ns.rmax()), norm.number("dmax", ns.dmax()),
+                    norm.whole("renormWarmup", ns.renormWarmup()));
         }
         JsonFields opt = f.object("optimizer");
         Experiment.OptimizerSection os = d.optimizer();
         if (opt != null) {
             opt.rejectUnknown(OPTIMIZER);
             os = new Experiment.OptimizerSection(opt.text("kind", os.kind()), opt.number("learningRate", os.learningRate()),
-                    opt.number("momentum", os.momentum()), opt.number("weightDecay", os.weightDecay()));
+                    opt.number("momentum", os.momentum()), opt.number("weightDecay", os.weightDecay()),
+                    opt.number("l1", os.l1()), opt.number("gradientClip", os.gradientClip()), schedule(opt, os.schedule()));
         }
         JsonFields hist = f.object("histograms");
         Experiment.HistogramSection hs = d.histograms();
@@ -124,6 +132,15 @@ public final class ExperimentJson {
                 hs,
                 switches,
                 Variants.parse(f.raw("variants"), f.problems()));
+    }
+
+    private static Experiment.ScheduleSection schedule(JsonFields opt, Experiment.ScheduleSection d) {
+        JsonFields s = opt.object("schedule");
+        if (s == null) return d;
+        s.rejectUnknown(SCHEDULE);
+        return new Experiment.ScheduleSection(s.text("kind", d.kind()), s.whole("stepSize", d.stepSize()),
+                s.number("gamma", d.gamma()), s.whole("cosineSteps", d.cosineSteps()), s.number("minFactor", d.minFactor()),
+                s.whole("warmupSteps", d.warmupSteps()), s.number("warmupStartFactor", d.warmupStartFactor()));
     }
 
     /** The dataset section, checked field by field against {@link DatasetSpec}'s components. */

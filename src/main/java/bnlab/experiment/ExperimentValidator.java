@@ -13,7 +13,8 @@ public final class ExperimentValidator {
     public static final int MAX_WIDTH = 512;
     public static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "identity");
     public static final List<String> INITS = List.of("gaussian", "xavier", "he");
-    public static final List<String> NORMALIZATIONS = List.of("none", "batch", "layer", "noisy-batch");
+    public static final List<String> NORMALIZATIONS = List.of("none", "batch", "layer", "noisy-batch", "batch-renorm",
+            "group");
     public static final List<String> PLACEMENTS = List.of("before-activation", "after-activation");
     public static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam");
 
@@ -43,7 +44,11 @@ public final class ExperimentValidator {
             p.add("network.initScale must be above 0 and at most 100; got " + n.initScale());
         }
         Experiment.NormalizationSection ns = e.normalization();
-        oneOf(p, "normalization.kind", ns.kind(), NORMALIZATIONS);
+        if (RemedyRules.INSTANCE.equals(ns.kind())) {
+            p.add(RemedyRules.instanceRefused());
+        } else {
+            oneOf(p, "normalization.kind", ns.kind(), NORMALIZATIONS);
+        }
         oneOf(p, "normalization.placement", ns.placement(), PLACEMENTS);
         if (!(ns.momentum() > 0) || ns.momentum() > 1) {
             p.add("normalization.momentum must be above 0 and at most 1 (PyTorch's convention: the weight of the newest batch); got "
@@ -65,7 +70,7 @@ public final class ExperimentValidator {
         }
         if (e.batchSize() < 1 || e.batchSize() > 10_000) {
             p.add("batchSize must be between 1 and 10000; got " + e.batchSize());
-        } else if (e.batchSize() < 2 && ns.kind().endsWith("batch")) {
+        } else if (e.batchSize() < 2 && (ns.kind().endsWith("batch") || "batch-renorm".equals(ns.kind()))) {
             p.add("batchSize must be at least 2 with batch normalization (it normalizes over the batch, and one example has no spread); got "
                     + e.batchSize());
         }
@@ -76,7 +81,7 @@ public final class ExperimentValidator {
             p.add("probeSize must be between 2 and 10000; got " + e.probeSize());
         }
         if (e.compare() && "none".equals(ns.kind())) {
-            p.add("compare trains a twin without normalization beside one with it, so normalization.kind must be batch or layer; got none");
+            p.add("compare trains a twin without normalization beside one with it, so normalization.kind must not be none; got none");
         }
         Experiment.HistogramSection h = e.histograms();
         if (!(h.preActivationRange() > 0)) p.add("histograms.preActivationRange must be above 0; got " + h.preActivationRange());
@@ -89,8 +94,9 @@ public final class ExperimentValidator {
             }
         }
         if (!e.switches().isEmpty() && "none".equals(ns.kind())) {
-            p.add("switches turn normalization on and off, so normalization.kind must be batch or layer; got none");
+            p.add("switches turn normalization on and off, so normalization.kind must not be none; got none");
         }
+        RemedyRules.check(e, p);
         p.addAll(Variants.problems(e, List.copyOf(p))); // each variant checked whole, by these same rules
         return p;
     }

@@ -64,13 +64,14 @@ public final class RunPlan {
         NetworkSpec spec = new NetworkSpec(data.train().featureCount(), e.network().hidden(),
                 data.train().classCount(), Activation.fromId(e.network().activation()), kind,
                 Placement.fromId(e.normalization().placement()), e.normalization().momentum(),
-                e.normalization().epsilon(), Init.fromId(e.network().init()), e.network().initScale(), e.seed());
+                e.normalization().epsilon(), Init.fromId(e.network().init()), e.network().initScale(), e.seed(),
+                RemedyPlan.remedies(e));
         HistogramRanges ranges = new HistogramRanges(e.histograms().preActivationRange(),
                 e.histograms().gradientRange(), e.histograms().bins());
         List<RunConfig.ScheduledSwitch> switches = new ArrayList<>();
         for (Experiment.Switch s : e.switches()) switches.add(new RunConfig.ScheduledSwitch(s.step(), s.enabled()));
         return new RunConfig(name, spec, OptimizerKind.fromId(e.optimizer().kind()), e.optimizer().learningRate(),
                 e.optimizer().momentum(), e.optimizer().weightDecay(), e.batchSize(), e.steps(), e.evalEvery(),
-                e.statsEvery(), liveStats, e.probeSize(), e.seed(), ranges, switches);
+                e.statsEvery(), liveStats, e.probeSize(), e.seed(), ranges, switches, RemedyPlan.schedule(e));
     }
 }

@@ -15,6 +15,8 @@ public enum Chart {
     BANDS("bands"),
     LOSS("loss"),
     ACCURACY("accuracy"),
+    /** The global gradient norm of every training step, before clipping. */
+    GRADIENT_NORM("gradient_norm"),
     /** Saturation, dead units and update-to-data ratio. */
     DIAGNOSTICS("diagnostics"),
     /** The decision boundary of a 2-D dataset. */

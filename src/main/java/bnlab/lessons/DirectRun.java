@@ -19,6 +19,7 @@ final class DirectRun {
     private final BatchSampler sampler;
     private final DMatrixRMaj x;
     private final int[] y;
+    private final RunConfig config;
     private long step;
 
     DirectRun(RunConfig config, DatasetSplit data) {
@@ -26,6 +27,7 @@ final class DirectRun {
             // The runner switches normalization at scheduled steps; this loop does not, so it would silently differ.
             throw new IllegalArgumentException("a direct run cannot follow scheduled normalization switches");
         }
+        this.config = config;
         net = new Network(config.network());
         optimizer = config.optimizer().create(config.learningRate(), config.momentum(), config.weightDecay());
         sampler = new BatchSampler(data.train(), config.batchSize(), config.dataSeed());
@@ -37,6 +39,7 @@ final class DirectRun {
     void trainTo(long target) {
         while (step < target) {
             sampler.nextBatch(x.data, y);
+            optimizer.setLearningRate(config.learningRate() * config.schedule().factor(step)); // as TrainingRun does
             net.trainStep(x, y, optimizer);
             step++;
         }

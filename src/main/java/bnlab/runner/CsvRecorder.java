@@ -24,7 +24,7 @@ import java.util.Map;
  * the runner to report; training itself is never blocked by it.
  */
 public final class CsvRecorder implements RunListener {
-    public static final String METRICS_HEADER = "step,network,train_loss,train_acc,test_acc";
+    public static final String METRICS_HEADER = "step,network,train_loss,train_acc,test_acc,learning_rate,grad_norm";
     public static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
             + "p84.13,p93.32,p100,p15,p85,saturation,dead,mode,unit0_p15,unit0_p50,unit0_p85";
     public static final String EVENTS_HEADER = "step,network,event,message";
@@ -38,6 +38,7 @@ public final class CsvRecorder implements RunListener {
         final RowFile[] files = new RowFile[KINDS.length];
         long pendingStep = -1;
         String pendingRow;
+        String pendingTail; // the step's learning rate and gradient norm, after the test accuracy
 
         Parts(String network, int index) throws IOException {
             this.network = field(network);
@@ -46,7 +47,7 @@ public final class CsvRecorder implements RunListener {
 
         void flushPending(String testAccuracy) {
             if (pendingRow == null) return;
-            write(files[0], pendingStep + "," + network + "," + pendingRow + "," + testAccuracy);
+            write(files[0], pendingStep + "," + network + "," + pendingRow + "," + testAccuracy + "," + pendingTail);
             pendingRow = null;
         }
     }
@@ -80,12 +81,14 @@ public final class CsvRecorder implements RunListener {
     }
 
     @Override
-    public void onStep(String network, long step, double loss, double accuracy) {
+    public void onStep(String network, long step, double loss, double accuracy, double learningRate,
+                       double gradientNorm) {
         Parts p = parts.get(network);
         synchronized (p) {
             p.flushPending("");
             p.pendingStep = step;
             p.pendingRow = num(loss) + "," + num(accuracy);
+            p.pendingTail = num(learningRate) + "," + num(gradientNorm);
         }
     }
 
@@ -97,7 +100,7 @@ public final class CsvRecorder implements RunListener {
                 p.flushPending(num(accuracy));
             } else {
                 p.flushPending("");
-                write(p.files[0], step + "," + p.network + ",,," + num(accuracy)); // step 0: before training
+                write(p.files[0], step + "," + p.network + ",,," + num(accuracy) + ",,"); // step 0: before training
             }
         }
     }

@@ -13,6 +13,13 @@ record TwoListeners(RunListener first, RunListener second) implements RunListene
     }
 
     @Override
+    public void onStep(String network, long step, double loss, double accuracy, double learningRate,
+                       double gradientNorm) {
+        first.onStep(network, step, loss, accuracy, learningRate, gradientNorm);
+        second.onStep(network, step, loss, accuracy, learningRate, gradientNorm);
+    }
+
+    @Override
     public void onTest(String network, long step, double loss, double accuracy) {
         first.onTest(network, step, loss, accuracy);
         second.onTest(network, step, loss, accuracy);

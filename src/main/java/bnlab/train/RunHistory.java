@@ -16,8 +16,13 @@ import java.util.List;
  * publish one per frame cheaply.
  */
 public final class RunHistory {
-    /** Per-step training loss and accuracy: {step, loss, accuracy}. */
-    public static final int METRIC_WIDTH = 3;
+    /** Per-step metrics: {step, loss, accuracy, learning rate, gradient norm before clipping}. */
+    public static final int METRIC_WIDTH = 5;
+    /** Index in a metrics point of the learning rate the step used. */
+    public static final int LEARNING_RATE = 3;
+    /** Index in a metrics point of the global gradient norm before clipping. */
+    public static final int GRADIENT_NORM = 4;
+    private static final int TEST_WIDTH = 3;
     /**
      * Percentile history points: {step, mean, std, the values at {@link Percentiles#LEVELS}, then
      * unit 0's 15th, 50th and 85th percentiles}.
@@ -50,7 +55,7 @@ public final class RunHistory {
         List<StepHistogram>[] r = new List[layers * QUANTITIES];
         for (int i = 0; i < r.length; i++) r[i] = List.of();
         return new RunHistory(layers, Series.empty(METRIC_WIDTH, METRIC_CAPACITY),
-                Series.empty(METRIC_WIDTH, PERCENTILE_CAPACITY), p, Series.empty(1 + layers, PERCENTILE_CAPACITY), r,
+                Series.empty(TEST_WIDTH, PERCENTILE_CAPACITY), p, Series.empty(1 + layers, PERCENTILE_CAPACITY), r,
                 EventLog.EMPTY);
     }
 
@@ -69,7 +74,10 @@ public final class RunHistory {
         return layers;
     }
 
-    /** {step, training-batch loss, training-batch accuracy}, every step (older ones thinned). */
+    /**
+     * {step, training-batch loss, training-batch accuracy, learning rate, gradient norm before
+     * clipping}, every step (older ones thinned).
+     */
     public Series metrics() {
         return metrics;
     }

@@ -7,6 +7,15 @@ package bnlab.train;
 public interface RunListener {
     default void onStep(String network, long step, double trainLoss, double trainAccuracy) {}
 
+    /**
+     * A training step with the learning rate it used and the global gradient norm before clipping;
+     * by default passes the step on to {@link #onStep(String, long, double, double)}.
+     */
+    default void onStep(String network, long step, double trainLoss, double trainAccuracy, double learningRate,
+                        double gradientNorm) {
+        onStep(network, step, trainLoss, trainAccuracy);
+    }
+
     default void onTest(String network, long step, double testLoss, double testAccuracy) {}
 
     default void onStats(String network, StatsFrame frame) {}

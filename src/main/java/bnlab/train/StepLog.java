@@ -3,30 +3,34 @@ package bnlab.train;
 import java.util.Arrays;
 
 /**
- * Every step's training-batch loss and accuracy, in full, for exporting (the history the charts
- * draw from thins old steps to bound its memory). 16 bytes a step, up to {@link #MAX_STEPS} steps
- * (32 MB); later steps are not logged. Appended to by the training thread only; others read an
+ * Every step's training-batch loss and accuracy, learning rate and gradient norm (before
+ * clipping), in full, for exporting (the history the charts draw from thins old steps to bound its
+ * memory). 32 bytes a step, up to {@link #MAX_STEPS} steps (64 MB); later steps are not logged. Appended to by the training thread only; others read an
  * immutable {@link View}, which sees exactly the steps logged before it was taken.
  */
 public final class StepLog {
     public static final long MAX_STEPS = 1L << 21;
     private static final int CHUNK = 4096;
+    private static final int WIDTH = 4;
 
     private double[][] chunks = new double[0][];
     private long count;
 
     /** Logs the next step (steps are logged in order, from step 1). */
-    void append(double loss, double accuracy) {
+    void append(double loss, double accuracy, double learningRate, double gradientNorm) {
         if (count >= MAX_STEPS) return;
         int c = (int) (count / CHUNK);
         int i = (int) (count % CHUNK);
         // A new outer array when growing: views taken earlier keep the old one, whose chunks do not move.
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c + 1);
-            chunks[c] = new double[2 * CHUNK];
+            chunks[c] = new double[WIDTH * CHUNK];
         }
-        chunks[c][2 * i] = loss;
-        chunks[c][2 * i + 1] = accuracy;
+        double[] chunk = chunks[c];
+        chunk[WIDTH * i] = loss;
+        chunk[WIDTH * i + 1] = accuracy;
+        chunk[WIDTH * i + 2] = learningRate;
+        chunk[WIDTH * i + 3] = gradientNorm;
         count++;
     }
 
@@ -59,10 +63,20 @@ public final class StepLog {
             return at(step, 1);
         }
 
+        /** The learning rate used by {@code step}. */
+        public double learningRate(long step) {
+            return at(step, 2);
+        }
+
+        /** The global gradient norm of {@code step}, before clipping. */
+        public double gradientNorm(long step) {
+            return at(step, 3);
+        }
+
         private double at(long step, int k) {
             if (step < 1 || step > steps) throw new IndexOutOfBoundsException("step " + step + " of " + steps);
             long i = step - 1;
-            return chunks[(int) (i / CHUNK)][2 * (int) (i % CHUNK) + k];
+            return chunks[(int) (i / CHUNK)][WIDTH * (int) (i % CHUNK) + k];
         }
     }
 }

@@ -57,6 +57,7 @@ public final class TrainingRun {
     private Divergence divergence;
     private final StallWatch stallWatch;
     private final StepLog stepLog = new StepLog();
+    private double baseLearningRate; // the schedule multiplies it; a live change replaces it
     private Stall stall;
     private long step;
     private boolean speedLimited;
@@ -94,6 +95,8 @@ public final class TrainingRun {
         this.listener = listener == null ? new RunListener() {} : listener;
         this.net = new Network(config.network());
         this.optimizer = config.optimizer().create(config.learningRate(), config.momentum(), config.weightDecay());
+        this.baseLearningRate = config.learningRate();
+        optimizer.setLearningRate(scheduledRate()); // so step 0 shows the rate of the first step
         this.sampler = new BatchSampler(data.train(), config.batchSize(), config.dataSeed());
         this.x = new DMatrixRMaj(config.batchSize(), data.train().featureCount());
         this.y = new int[config.batchSize()];
@@ -276,14 +279,23 @@ public final class TrainingRun {
 
     /** On the training thread: a new learning rate, an event at the current step. */
     void applyLearningRate(double learningRate) {
-        if (learningRate == optimizer.learningRate()) return;
-        optimizer.setLearningRate(learningRate);
-        addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate);
+        if (learningRate == baseLearningRate) return;
+        baseLearningRate = learningRate;
+        optimizer.setLearningRate(scheduledRate());
+        addEvent(RunEvent.Kind.LEARNING_RATE, "learning rate " + learningRate
+                + (config.schedule().isConstant() ? "" : " (× the schedule's factor: now " + optimizer.learningRate() + ")"));
+    }
+
+    /** The rate of the next step (index {@code step}, from 0): the base rate times the schedule's factor. */
+    private double scheduledRate() {
+        return baseLearningRate * config.schedule().factor(step);
     }
 
     private void trainOneStep(boolean single) {
         long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
+        double stepRate = scheduledRate();
+        optimizer.setLearningRate(stepRate);
         long next = step + 1;
         boolean last = config.steps() > 0 && next >= config.steps();
         boolean statsDue = config.liveStats() ? single || last || liveStatsDue() : next % config.statsEvery() == 0 || last;
@@ -298,17 +310,21 @@ public final class TrainingRun {
         if (statsDue && finite) measureBatch(next, !config.liveStats());
         long t1 = System.nanoTime();
         net.step(optimizer);
+        double gradientNorm = net.lastGradientNorm();
         trainNanos += System.nanoTime() - t1;
         step++;
         rate.countStep();
         dirty = true;
-        listener.onStep(config.name(), step, loss, accuracy);
+        listener.onStep(config.name(), step, loss, accuracy, stepRate, gradientNorm);
         if (pendingCount == pendingMetrics.length / RunHistory.METRIC_WIDTH) flushMetrics();
         int o = pendingCount++ * RunHistory.METRIC_WIDTH;
         pendingMetrics[o] = step;
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
-        if (config.liveStats()) stepLog.append(loss, accuracy); // the app exports it; the runner streams rows to disk
+        pendingMetrics[o + 3] = stepRate;
+        pendingMetrics[o + 4] = gradientNorm;
+        // the app exports it; the runner streams rows to disk
+        if (config.liveStats()) stepLog.append(loss, accuracy, stepRate, gradientNorm);
         if (!finite) {
             diverge(loss);
             return;
@@ -317,6 +333,7 @@ public final class TrainingRun {
         // The app measures as its time budget allows instead of on the runner's fixed cadence.
         if (statsDue) measureEverything(!config.liveStats());
         applyScheduledSwitches();
+        if (!config.schedule().isConstant()) optimizer.setLearningRate(scheduledRate()); // the snapshot shows the next step's rate
         if (last) setState(RunState.FINISHED, "");
     }
 
@@ -389,9 +406,14 @@ public final class TrainingRun {
     void applyNormalizationSwitch(boolean enabled) {
         if (!net.hasNormalization() || net.normalizationEnabled() == enabled) return;
         net.setNormalizationEnabled(enabled);
-        String kind = net.spec().norm().overBatch() ? "batch" : "layer";
+        String kind = switch (net.spec().norm()) {
+            case BATCH, NOISY_BATCH -> "batch normalization";
+            case BATCH_RENORM -> "batch renormalization";
+            case GROUP -> "group normalization";
+            default -> "layer normalization";
+        };
         addEvent(enabled ? RunEvent.Kind.NORMALIZATION_ON : RunEvent.Kind.NORMALIZATION_OFF,
-                kind + " normalization switched " + (enabled ? "on" : "off"));
+                kind + " switched " + (enabled ? "on" : "off"));
         if (state != RunState.RUNNING && lastStatsAt != 0) measureEverything(false); // show the effect at once
     }
 

@@ -136,7 +136,8 @@ public class BnLabApp extends Application {
         locale = Messages.supported(newLocale);
         ResourceBundle text = Messages.bundle(locale);
         FXMLLoader loader = new FXMLLoader(BnLabApp.class.getResource("/bnlab/ui/main.fxml"), text);
-        loader.setControllerFactory(c -> new MainController(model, text, this::showWindow));
+        loader.setControllerFactory(c -> c == RemedySettings.class ? new RemedySettings(text)
+                : new MainController(model, text, this::showWindow));
         Parent root;
         try {
             root = loader.load();

@@ -14,7 +14,7 @@ import java.util.function.DoubleConsumer;
 
 /**
  * Exports what the app has measured as metrics.csv in the runner's format
- * (step,network,train_loss,train_acc,test_acc): every step, from the run's step log (the charts'
+ * (step,network,train_loss,train_acc,test_acc,learning_rate,grad_norm): every step, from the run's step log (the charts'
  * history thins old steps; the export does not). Past {@link bnlab.train.StepLog#MAX_STEPS} steps
  * only the charts' thinned history is left, and that is what is written for them.
  */
@@ -33,7 +33,7 @@ final class CsvExport {
         List<Rows> all = runs.stream().map(Rows::new).toList();
         long total = all.stream().mapToLong(Rows::count).sum();
         AtomicFiles.writeText(file, w -> {
-            w.write("step,network,train_loss,train_acc,test_acc\n");
+            w.write(bnlab.runner.CsvRecorder.METRICS_HEADER + "\n");
             // Rows by step, then network in the session's order, as the runner writes them.
             long written = 0;
             while (true) {
@@ -87,12 +87,15 @@ final class CsvExport {
             Double testAccuracy = test.get(at);
             String t = testAccuracy == null ? "" : num(testAccuracy);
             if (at == 0) {
-                w.write("0," + network + ",,," + t + "\n");
+                w.write("0," + network + ",,," + t + ",,\n");
             } else if (at <= log.steps()) {
-                w.write(at + "," + network + "," + num(log.loss(at)) + "," + num(log.accuracy(at)) + "," + t + "\n");
+                w.write(at + "," + network + "," + num(log.loss(at)) + "," + num(log.accuracy(at)) + "," + t + ","
+                        + num(log.learningRate(at)) + "," + num(log.gradientNorm(at)) + "\n");
             } else {
                 w.write(at + "," + network + "," + num(thinned.get(thinnedIndex, 1)) + ","
-                        + num(thinned.get(thinnedIndex, 2)) + "," + t + "\n");
+                        + num(thinned.get(thinnedIndex, 2)) + "," + t + ","
+                        + num(thinned.get(thinnedIndex, bnlab.train.RunHistory.LEARNING_RATE)) + ","
+                        + num(thinned.get(thinnedIndex, bnlab.train.RunHistory.GRADIENT_NORM)) + "\n");
                 thinnedIndex++;
                 return;
             }

@@ -26,7 +26,8 @@ import javafx.scene.layout.VBox;
 /**
  * Loss and accuracy over steps for every run (its colour; training solid and smoothed, test
  * dashed and on top), with a marker at every normalization switch and divergence, and a slider
- * for the smoothing of the per-step training curves.
+ * for the smoothing of the per-step training curves; and the gradient norm of every training step
+ * before clipping (the exploding-gradients lesson's chart).
  */
 final class CurvesPanel extends VBox {
     /** TensorBoard's default smoothing weight. */
@@ -34,6 +35,7 @@ final class CurvesPanel extends VBox {
 
     private final CurveView loss = new CurveView();
     private final CurveView accuracy = new CurveView();
+    private final CurveView gradientNorm = new CurveView();
     private final DoubleProperty smoothing = new SimpleDoubleProperty(DEFAULT_SMOOTHING);
     private final Slider smoothingSlider = new Slider(0, 0.99, DEFAULT_SMOOTHING);
     private final Label smoothingLabel = new Label();
@@ -45,10 +47,10 @@ final class CurvesPanel extends VBox {
     CurvesPanel(ResourceBundle text) {
         getStyleClass().add("curves-panel");
         setSpacing(2);
-        HBox charts = new HBox(6, loss, accuracy);
-        for (CurveView v : new CurveView[] {loss, accuracy}) {
-            v.setMinSize(150, 120);
-            v.setPrefSize(300, 220);
+        HBox charts = new HBox(6, loss, accuracy, gradientNorm);
+        for (CurveView v : new CurveView[] {loss, accuracy, gradientNorm}) {
+            v.setMinSize(110, 120); // three side by side must fit the right column at 1280×720
+            v.setPrefSize(240, 220);
             HBox.setHgrow(v, Priority.ALWAYS);
             v.smoothingProperty().bind(smoothing);
             HelpTips.install(v);
@@ -56,6 +58,7 @@ final class CurvesPanel extends VBox {
         VBox.setVgrow(charts, Priority.ALWAYS);
         loss.setLogScaleY(true);
         accuracy.setFixedYRange(new ValueRange(0, 1));
+        gradientNorm.setLogScaleY(true);
         smoothingSlider.setId("smoothingSlider");
         smoothingSlider.setFocusTraversable(false);
         smoothingSlider.setPrefWidth(140);
@@ -87,6 +90,10 @@ final class CurvesPanel extends VBox {
         return accuracy;
     }
 
+    CurveView gradientNormView() {
+        return gradientNorm;
+    }
+
     /** The smoothing weight of the training curves, 0 to 0.99. */
     DoubleProperty smoothingProperty() {
         return smoothing;
@@ -100,6 +107,9 @@ final class CurvesPanel extends VBox {
         accuracy.setTitle(t.getString("curves.accuracy.title"));
         accuracy.setHelpText(t.getString("help.accuracy"));
         accuracy.setYAxisLabel(t.getString("curves.accuracy.axis"));
+        gradientNorm.setTitle(t.getString("curves.gradientNorm.title"));
+        gradientNorm.setHelpText(t.getString("help.gradientNorm"));
+        gradientNorm.setYAxisLabel(t.getString("curves.gradientNorm.axis"));
         smoothingLabel.setText(t.getString("curves.smoothing"));
         smoothingSlider.setTooltip(new Tooltip(t.getString("curves.smoothingHelp")));
     }
@@ -107,11 +117,13 @@ final class CurvesPanel extends VBox {
     void setStrings(ChartStrings s) {
         loss.setStrings(s);
         accuracy.setStrings(s);
+        gradientNorm.setStrings(s);
     }
 
     void setChartStyle(ChartStyle s) {
         loss.setChartStyle(s);
         accuracy.setChartStyle(s);
+        gradientNorm.setChartStyle(s);
     }
 
     /**
@@ -125,6 +137,7 @@ final class CurvesPanel extends VBox {
         boolean several = runs.size() > 1;
         loss.setShowLegend(!several);
         accuracy.setShowLegend(!several);
+        gradientNorm.setShowLegend(!several);
         legend.getChildren().clear();
         if (!several) return;
         for (int r = 0; r < runs.size(); r++) {
@@ -151,6 +164,7 @@ final class CurvesPanel extends VBox {
         List<CurveSeries> a = new ArrayList<>();
         List<CurveSeries> lTest = new ArrayList<>();
         List<CurveSeries> aTest = new ArrayList<>();
+        List<CurveSeries> g = new ArrayList<>();
         List<EventMarker> events = new ArrayList<>();
         boolean several = runs.size() > 1;
         for (int r = 0; r < runs.size(); r++) {
@@ -163,6 +177,8 @@ final class CurvesPanel extends VBox {
             lTest.add(ChartData.curve(test, color, LineDash.DASHED, s.history().test(), 1));
             a.add(ChartData.curve(train, color, LineDash.SOLID, s.history().metrics(), 2).smoothed());
             aTest.add(ChartData.curve(test, color, LineDash.DASHED, s.history().test(), 2));
+            g.add(ChartData.curve(train, color, LineDash.SOLID, s.history().metrics(),
+                    bnlab.train.RunHistory.GRADIENT_NORM).smoothed());
             for (RunEvent e : s.history().events()) {
                 String label = text.getString("event." + e.kind().id());
                 if (several) label = who + " " + label;
@@ -176,7 +192,9 @@ final class CurvesPanel extends VBox {
         showLegend(runs);
         loss.setSeries(l);
         accuracy.setSeries(a);
+        gradientNorm.setSeries(g);
         loss.setEvents(events);
         accuracy.setEvents(events);
+        gradientNorm.setEvents(events);
     }
 }

@@ -64,6 +64,7 @@ final class LessonHighlights {
         List<Integer> bandLayers = null;
         boolean loss = false;
         boolean accuracy = false;
+        boolean gradientNorm = false;
         boolean diagnosticsOn = false;
         boolean predictionsOn = false;
         boolean landscapeOn = false;
@@ -80,6 +81,7 @@ final class LessonHighlights {
                 }
                 case LOSS -> loss = true;
                 case ACCURACY -> accuracy = true;
+                case GRADIENT_NORM -> gradientNorm = true;
                 case DIAGNOSTICS -> {
                     diagnosticsOn = true;
                     tab = tab == null ? diagnosticsTab : tab;
@@ -107,6 +109,7 @@ final class LessonHighlights {
         }
         HistogramGrid.mark(curves.lossView(), loss);
         HistogramGrid.mark(curves.accuracyView(), accuracy);
+        HistogramGrid.mark(curves.gradientNormView(), gradientNorm);
         HistogramGrid.mark(diagnostics, diagnosticsOn);
         HistogramGrid.mark(predictions, predictionsOn);
         if (landscape != null) HistogramGrid.mark(landscape, landscapeOn);

@@ -234,6 +234,10 @@ final class LiveView extends AnimationTimer {
                         : r.message().isEmpty() ? text.getString("status.paused") : r.message();
             }
         }
+        // The learning rate in force (a schedule moves it every step): once, or one per network where they differ.
+        List<String> rates = runs.stream().map(r -> LearningRates.format(r.learningRate())).toList();
+        if (rates.stream().distinct().count() == 1) rates = rates.subList(0, 1);
+        if (!rates.isEmpty()) step.append("   ").append(Messages.format(text, "status.learningRate", String.join(" / ", rates)));
         stepStatus.setText(step.toString());
         rateStatus.setText(rate.toString());
         stateStatus.setText(state);

@@ -114,6 +114,7 @@ public final class MainController {
     private LandscapePanel landscape;
     private LiveView live;
     private boolean showingExperiment;
+    @FXML private RemedySettings remediesController;
     private LessonsPanel lessons;
     private LessonHighlights highlights;
     private FileActions files;
@@ -320,7 +321,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
+        Experiment edited = comparison.applyTo(remediesController.read(form.read(e, learningRate(), problems), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -331,6 +332,7 @@ public final class MainController {
     private void showExperiment(Experiment e) {
         if (e == null) return;
         form.fill(e);
+        remediesController.fill(e);
         comparison.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
@@ -419,7 +421,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
+        Experiment edited = comparison.applyTo(remediesController.read(form.read(e, learningRate(), problems), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),

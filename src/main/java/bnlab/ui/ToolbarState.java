@@ -27,7 +27,7 @@ final class ToolbarState {
         Experiment e = model.experiment();
         boolean has = model.hasNormalization();
         boolean on = has && model.normalizationOnProperty().get();
-        String kind = e != null && "layer".equals(e.normalization().kind()) ? "layer" : "batch";
+        String kind = e != null && !"none".equals(e.normalization().kind()) ? e.normalization().kind() : "batch";
         normSwitch.setDisable(!has);
         normSwitch.setSelected(on);
         normSwitch.setText(text.getString(on ? "toolbar.norm." + kind + ".on" : "toolbar.norm." + kind + ".off"));

@@ -61,11 +61,11 @@ class LongRunMemoryTest {
         assertTrue(Files.readString(incomplete.resolve("INCOMPLETE.txt")).startsWith("This run has not finished"));
         assertTrue(Files.readString(incomplete.resolve("experiment.json")).contains("100000000"));
         List<String> rows = Files.readAllLines(part);
-        assertEquals("step,network,train_loss,train_acc,test_acc", rows.get(0));
+        assertEquals(bnlab.runner.CsvRecorder.METRICS_HEADER, rows.get(0));
         assertTrue(rows.get(1).startsWith("0,plain,,,"), rows.get(1));
         for (int i = 2; i < rows.size(); i++) {
             String[] f = rows.get(i).split(",", -1);
-            assertEquals(5, f.length, "whole rows only: " + rows.get(i));
+            assertEquals(7, f.length, "whole rows only: " + rows.get(i));
             assertEquals(i - 1, Long.parseLong(f[0]), "every step, in order");
             Double.parseDouble(f[2]);
             Double.parseDouble(f[3]);

@@ -51,7 +51,7 @@ class RunCommandTest {
         assertTrue(((String) r[2]).contains("100% step 120/120"), "progress on stderr: " + r[2]);
 
         List<String> metrics = Files.readAllLines(out.resolve("metrics.csv"));
-        assertEquals("step,network,train_loss,train_acc,test_acc", metrics.get(0));
+        assertEquals("step,network,train_loss,train_acc,test_acc,learning_rate,grad_norm", metrics.get(0));
         assertEquals(1 + 2 * (120 + 1), metrics.size(), "a row per step per network, plus step 0");
         // Step order, bn before plain at each step, as the two threads' rows are merged.
         assertTrue(metrics.get(1).startsWith("0,bn,,,"), metrics.get(1));
@@ -68,6 +68,13 @@ class RunCommandTest {
             long step = Long.parseLong(f[0]);
             boolean evaluated = step % 40 == 0 || step == 120;
             assertEquals(evaluated, !f[4].isEmpty(), "test_acc only at evaluations: " + line);
+            assertEquals(7, f.length, line);
+            if (step > 0) {
+                assertEquals(0.05, Double.parseDouble(f[5]), 0.0, "a constant learning rate: " + line);
+                assertTrue(Double.parseDouble(f[6]) > 0, "the gradient norm before clipping: " + line);
+            } else {
+                assertTrue(f[5].isEmpty() && f[6].isEmpty(), "step 0 trains nothing: " + line);
+            }
             assertTrue(f[1].equals("bn") || f[1].equals("plain"));
         }
 

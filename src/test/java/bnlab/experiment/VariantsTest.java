@@ -78,7 +78,7 @@ class VariantsTest {
     void validationNamesTheVariantInEveryMessage() {
         String bad = THREE.replace("\"optimizer\": {\"learningRate\": 0.01}", "\"optimizer\": {\"learningRate\": -1}")
                 .replace("{\"name\": \"LN\", \"normalization\": {\"kind\": \"layer\"}}",
-                        "{\"name\": \"LN\", \"normalization\": {\"kind\": \"group\", \"epsilom\": 1}}");
+                        "{\"name\": \"LN\", \"normalization\": {\"kind\": \"grouped\", \"epsilom\": 1}}");
         InvalidExperimentException ex = assertThrows(InvalidExperimentException.class,
                 () -> ExperimentJson.read(bad, "bad.json"));
         String all = String.join("\n", ex.problems());

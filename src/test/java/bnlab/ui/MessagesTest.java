@@ -34,6 +34,10 @@ class MessagesTest {
             "inside.unitScale",       // 0 ± 1
             "landscape.gradAxis",     // ‖∇L(w − ηg) − ∇L(w)‖
             "settings.epsilon",       // ε
+            "settings.rmax",          // rmax (Batch Renorm's symbol)
+            "settings.dmax",          // dmax
+            "settings.dropout",       // Dropout (the method's name)
+            "settings.l1",            // L1
             "activation.sigmoid",     // sigmoid
             "activation.tanh",        // tanh
             "activation.relu",        // ReLU
