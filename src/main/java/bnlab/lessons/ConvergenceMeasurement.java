@@ -2,7 +2,6 @@ package bnlab.lessons;
 
 import bnlab.data.DatasetException;
 import bnlab.experiment.Experiment;
-import bnlab.stats.Series;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,10 @@ final class ConvergenceMeasurement implements LessonMeasurement {
         Experiment e = context.experiment(ID);
         e = e.withSteps(context.pick(e.steps(), 1500));
         RunnerResult r = RunnerResult.train(e, context, context.dir(ID));
-        Series bn = r.history("bn").test();
-        Series plain = r.history("plain").test();
         List<ClaimRow> rows = new ArrayList<>();
         for (double level : LEVELS) {
-            double with = Curves.firstStepAtLeast(bn, 2, level);
-            double without = Curves.firstStepAtLeast(plain, 2, level);
+            double with = Measure.STEPS_TO_ACCURACY.read(r.get("bn"), 0, level);
+            double without = Measure.STEPS_TO_ACCURACY.read(r.get("plain"), 0, level);
             boolean holds = !Double.isNaN(with) && (Double.isNaN(without) || with < without);
             rows.add(new ClaimRow(ID, String.format(Locale.ROOT,
                     "steps until test accuracy first reaches %.0f%%, tested every %d steps (empty: not within the run; holds if fewer with BN)",

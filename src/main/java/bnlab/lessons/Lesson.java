@@ -14,12 +14,20 @@ import java.util.Locale;
  * @param experimentFile the experiment's file name under {@code /assets/lessons/}
  * @param experiment     that experiment, read and validated: what the app loads and "run it" trains
  * @param highlights     the charts the text talks about, most important first
+ * @param steps          the guided steps, in order; a lesson written without steps has one, its "watch" text
+ * @param guided         whether the lesson file gives steps (false: the one step is made from the old format)
  */
 public record Lesson(String id, int number, String experimentFile, Experiment experiment,
-        List<ChartHighlight> highlights) {
+        List<ChartHighlight> highlights, List<GuidedStep> steps, boolean guided) {
 
     public Lesson {
         highlights = List.copyOf(highlights);
+        steps = List.copyOf(steps);
+    }
+
+    /** The sentences of guided step {@code step} (from 1); a lesson without steps shows its "watch" text. */
+    public String stepText(int step, Locale locale) {
+        return guided ? LessonTexts.stepText(id, step, "text", locale) : watch(locale);
     }
 
     public String title(Locale locale) {

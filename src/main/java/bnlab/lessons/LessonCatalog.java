@@ -25,7 +25,7 @@ import java.util.Set;
 public final class LessonCatalog {
     public static final String ROOT = "/assets/lessons/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> LESSON_FIELDS = Set.of("id", "experiment", "highlight");
+    private static final Set<String> LESSON_FIELDS = Set.of("id", "experiment", "highlight", "steps");
     private static final Set<String> HIGHLIGHT_FIELDS = Set.of("chart", "layers");
 
     private final List<Lesson> lessons;
@@ -54,7 +54,8 @@ public final class LessonCatalog {
         return lessons.stream().map(Lesson::id).toList();
     }
 
-    static LessonCatalog parse(String json) {
+    /** Reads a lessons.json text whose experiment files are on the classpath under {@link #ROOT} (tools and tests). */
+    public static LessonCatalog parse(String json) {
         List<String> problems = new ArrayList<>();
         JsonNode root;
         try {
@@ -116,7 +117,12 @@ public final class LessonCatalog {
                 if (layer > hidden) problems.add(where + " highlights layer " + layer + " but its network has " + hidden);
             }
         }
-        return new Lesson(id, number, file, experiment, highlights);
+        if (!node.has("steps")) {
+            return new Lesson(id, number, file, experiment, highlights, List.of(GuidedStep.whole(highlights)), false);
+        }
+        int before = problems.size();
+        List<GuidedStep> steps = StepFormat.parse(id, node.get("steps"), experiment, highlights, problems);
+        return problems.size() > before ? null : new Lesson(id, number, file, experiment, highlights, steps, true);
     }
 
     private static void unknownFields(JsonNode node, Set<String> known, String where, List<String> problems) {

@@ -10,6 +10,6 @@ public final class LessonMeasurements {
         return List.of(new CovariateShiftMeasurement(), new ConvergenceMeasurement(), new LearningRateMeasurement(),
                 new InitialisationMeasurement(), new VanishingGradientMeasurement(), new InferenceMeasurement(),
                 new SmallBatchMeasurement(), new PlacementMeasurement(),
-                new RegularizationMeasurement(), new LandscapeMeasurement());
+                new RegularizationMeasurement(), new LandscapeMeasurement(), new SwitchOffMeasurement());
     }
 }

@@ -1,9 +1,16 @@
 package bnlab.lessons;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of every lesson, in English and Simplified Chinese: the resource bundle
@@ -45,6 +52,49 @@ public final class LessonTexts {
      */
     public static String text(String lessonId, Part part, Locale locale) {
         return bundle(locale).getString(lessonId + "." + part.key());
+    }
+
+    /** The key of one part of a guided step's text: {@code <lesson id>.step<n>.<part>}. */
+    public static String stepKey(String lessonId, int step, String part) {
+        return lessonId + ".step" + step + "." + part;
+    }
+
+    /**
+     * One part of a guided step's text: "text", "question" or "choice.a" …; only the language's
+     * own file counts, so a missing translation is found rather than shown in English.
+     *
+     * @throws MissingResourceException if that language's file lacks it
+     */
+    public static String stepText(String lessonId, int step, String part, Locale locale) {
+        String key = stepKey(lessonId, step, part);
+        String t = own(locale).getProperty(key);
+        if (t == null) throw new MissingResourceException(key + " is missing in " + fileName(locale), BUNDLE, key);
+        return t;
+    }
+
+    /** The file a language's lesson texts are in, for messages. */
+    public static String fileName(Locale locale) {
+        return "lessons" + suffix(locale) + ".properties";
+    }
+
+    private static final Map<String, Properties> OWN = new ConcurrentHashMap<>();
+
+    /** One language's own file, without the English it falls back to. */
+    private static Properties own(Locale locale) {
+        return OWN.computeIfAbsent(suffix(locale), s -> {
+            Properties p = new Properties();
+            String path = "/" + BUNDLE.replace('.', '/') + s + ".properties";
+            try (InputStream in = LessonTexts.class.getResourceAsStream(path)) {
+                if (in != null) p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+            }
+            return p;
+        });
+    }
+
+    private static String suffix(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? "_zh_CN" : "";
     }
 
     /** Plain UI words around the lessons (e.g. "run it"), keyed {@code ui.<name>}. */

@@ -47,6 +47,11 @@ public final class MeasurementContext {
                 .experiment();
     }
 
+    /** The lesson itself, for a measurement that carries out its guided steps. */
+    public Lesson lesson(String lessonId) {
+        return catalog.byId(lessonId).orElseThrow(() -> new IllegalStateException("no lesson " + lessonId));
+    }
+
     /** The folder for a lesson's curves (created); {@code parts} name a sub-folder per setting. */
     public Path dir(String lessonId, String... parts) throws IOException {
         Path d = out.resolve(lessonId);

@@ -34,8 +34,8 @@ record RunnerResult(Map<String, RunSnapshot> byName) {
         return get(network).history();
     }
 
-    /** Test accuracy (eval mode) averaged over the evaluations in the last fifth of the run. */
+    /** Test accuracy (eval mode) averaged over the evaluations in the last fifth of the run ({@link Measure#LATE_ACCURACY}). */
     double lateTestAccuracy(String network) {
-        return Curves.lateMean(history(network).test(), 2);
+        return Measure.LATE_ACCURACY.read(get(network), 0, 0);
     }
 }

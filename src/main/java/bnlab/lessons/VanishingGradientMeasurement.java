@@ -2,7 +2,6 @@ package bnlab.lessons;
 
 import bnlab.data.DatasetException;
 import bnlab.experiment.Experiment;
-import bnlab.stats.Quantity;
 import bnlab.train.RunHistory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -67,9 +66,8 @@ final class VanishingGradientMeasurement implements LessonMeasurement {
                 with, without, with > 1.1 && without >= 0.9 && without <= 1.1);
     }
 
+    /** The same reading as a guided question's {@link Measure#GRADIENT_FACTOR}. */
     static double perLayerFactor(RunHistory h, boolean training, int layers, long step) {
-        double first = Curves.at(h.percentiles(training, 0, Quantity.GRADIENT), step, 2);
-        double last = Curves.at(h.percentiles(training, layers - 1, Quantity.GRADIENT), step, 2);
-        return Math.pow(first / last, 1.0 / (layers - 1));
+        return Measure.gradientFactor(h, training, layers, step);
     }
 }

@@ -6,11 +6,12 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The nonlinearities with the Vector API: whole vectors at a time, tanh and exp from the JDK's
- * vector math routines (within 2 ulp of {@link Math#tanh}; measured 2–9 ns per value against 14–22
- * for the scalar form on this project's loaded machine). The piecewise-linear ones select with a
- * mask exactly as the scalar code does ({@code x > 0}, so NaN and −0 go the same way). The last
- * values that do not fill a vector take Activation's scalar formulas.
+ * The nonlinearities with the Vector API: whole vectors at a time. The piecewise-linear ones select
+ * with a mask exactly as the scalar code does ({@code x > 0}, so NaN and −0 go the same way); the
+ * derivatives are plain products. Sigmoid and tanh stay scalar going forward: the JDK's vector
+ * {@code EXP}/{@code TANH} give other last bits compiled (native vector math) than interpreted, so a
+ * run's weights would depend on when the JIT got there, and the same seed must give the same run.
+ * The last values that do not fill a vector take Activation's scalar formulas.
  */
 final class VectorActivations implements ActivationKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -20,22 +21,8 @@ final class VectorActivations implements ActivationKernels {
     public boolean forward(Activation f, double[] in, double[] out, int n) {
         int i = 0;
         int bound = n - n % V;
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
         DoubleVector zero = DoubleVector.zero(S);
         switch (f) {
-            case SIGMOID -> {
-                for (; i < bound; i += V) {
-                    DoubleVector x = DoubleVector.fromArray(S, in, i);
-                    one.div(x.neg().lanewise(VectorOperators.EXP).add(one)).intoArray(out, i);
-                }
-                for (; i < n; i++) out[i] = Activation.sigmoid(in[i]);
-            }
-            case TANH -> {
-                for (; i < bound; i += V) {
-                    DoubleVector.fromArray(S, in, i).lanewise(VectorOperators.TANH).intoArray(out, i);
-                }
-                for (; i < n; i++) out[i] = Activation.tanh(in[i]);
-            }
             case RELU -> {
                 for (; i < bound; i += V) {
                     DoubleVector x = DoubleVector.fromArray(S, in, i);

@@ -28,7 +28,7 @@ public final class CsvRecorder implements RunListener {
     public static final String LAYERS_HEADER = "step,network,layer,quantity,mean,std,p0,p6.68,p15.87,p30.85,p50,p69.15,"
             + "p84.13,p93.32,p100,p15,p85,saturation,dead,mode,unit0_p15,unit0_p50,unit0_p85";
     public static final String EVENTS_HEADER = "step,network,event,message";
-    public static final String LANDSCAPE_HEADER = "step,network,loss_range,grad_change,beta_smoothness,grad_norm";
+    public static final String LANDSCAPE_HEADER = "step,network,loss_range,grad_change,beta_smoothness,grad_norm,loss_min,loss_max";
     private static final String[] KINDS = {"metrics", "layers", "events", "landscape"};
     private static final String[] HEADERS = {METRICS_HEADER, LAYERS_HEADER, EVENTS_HEADER, LANDSCAPE_HEADER};
 
@@ -141,7 +141,7 @@ public final class CsvRecorder implements RunListener {
         Parts p = parts.get(network);
         synchronized (p) {
             write(p.files[3], step + "," + p.network + "," + num(l.lossRange()) + "," + num(l.gradChange()) + ","
-                    + num(l.betaSmoothness()) + "," + num(l.gradNorm()));
+                    + num(l.betaSmoothness()) + "," + num(l.gradNorm()) + "," + num(l.lossMin()) + "," + num(l.lossMax()));
         }
     }
 

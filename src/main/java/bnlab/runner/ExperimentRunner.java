@@ -129,8 +129,10 @@ public final class ExperimentRunner {
             throw e;
         }
         RunListener listener = also == null ? recorder : new TwoListeners(recorder, also);
+        boolean started = false;
         try (Session session = new Session(configs, data, listener)) {
             session.start(true);
+            started = true;
             ProgressBar bar = progress == null ? null : new ProgressBar(progress, experiment.steps());
             while (!session.isDone() && recorder.failure() == null) {
                 Thread.sleep(100);
@@ -154,8 +156,10 @@ public final class ExperimentRunner {
             recorder.closeAll();
             folder.abandon(); // nothing half-written: the previous results stay as they were
             throw e;
-        } catch (InterruptedException | RuntimeException e) {
-            recorder.closeAll(); // what was measured stays readable in the .incomplete folder
+        } catch (InterruptedException | RuntimeException | Error e) { // e.g. out of memory
+            recorder.closeAll();
+            if (started) throw e; // what was measured stays readable in the .incomplete folder
+            folder.abandon(); // the networks could not even be built: there is nothing to keep
             throw e;
         }
     }

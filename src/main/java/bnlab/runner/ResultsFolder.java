@@ -3,7 +3,6 @@ package bnlab.runner;
 import bnlab.data.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -174,12 +173,5 @@ public final class ResultsFolder {
         if (m.contains("No space left")) return "the disk is full" + where;
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason() + where;
         return m;
-    }
-
-    /** Whether a folder is empty; for tests and checks. */
-    static boolean isEmpty(Path dir) throws IOException {
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            return !s.iterator().hasNext();
-        }
     }
 }

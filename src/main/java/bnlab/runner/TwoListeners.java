@@ -25,6 +25,12 @@ record TwoListeners(RunListener first, RunListener second) implements RunListene
     }
 
     @Override
+    public void onLandscape(String network, long step, bnlab.stats.Landscape landscape) {
+        first.onLandscape(network, step, landscape);
+        second.onLandscape(network, step, landscape);
+    }
+
+    @Override
     public void onEvent(RunEvent event) {
         first.onEvent(event);
         second.onEvent(event);

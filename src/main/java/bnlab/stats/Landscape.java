@@ -11,12 +11,15 @@ package bnlab.stats;
  *                       gradient here still describes the ground a step away)
  * @param betaSmoothness the largest ‖∇L(w − ηg) − ∇L(w)‖ / ‖ηg‖ (the "effective β-smoothness")
  * @param gradNorm       ‖∇L(w)‖, for scale
+ * @param lossMin        the smallest loss over those points ({@code lossRange} is lossMax − lossMin)
+ * @param lossMax        the largest
  */
-public record Landscape(double lossRange, double gradChange, double betaSmoothness, double gradNorm) {
-    /** Width of a landscape point in a history series: {step, lossRange, gradChange, betaSmoothness, gradNorm}. */
-    public static final int SERIES_WIDTH = 5;
+public record Landscape(double lossRange, double gradChange, double betaSmoothness, double gradNorm, double lossMin,
+        double lossMax) {
+    /** Width of a landscape point in a history series: {step, lossRange, gradChange, betaSmoothness, gradNorm, lossMin, lossMax}. */
+    public static final int SERIES_WIDTH = 7;
 
     public double[] point(long step) {
-        return new double[] {step, lossRange, gradChange, betaSmoothness, gradNorm};
+        return new double[] {step, lossRange, gradChange, betaSmoothness, gradNorm, lossMin, lossMax};
     }
 }

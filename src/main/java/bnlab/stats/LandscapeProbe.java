@@ -58,7 +58,7 @@ public final class LandscapeProbe {
                 double r = d / (eta * gNorm);
                 if (!(r <= ratio)) ratio = r;
             }
-            return new Landscape(hi - lo, change, ratio, gNorm);
+            return new Landscape(hi - lo, change, ratio, gNorm, lo, hi);
         } finally {
             restore(all);
         }

@@ -2,6 +2,7 @@ package bnlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +23,11 @@ public final class Lockstep {
     /** What every network does in a phase: apply {@code actions}, show {@code running}, then {@code action}. */
     record Plan(List<Consumer<TrainingRun>> actions, boolean running, StepControl.Action action, boolean speedLimited) {}
 
-    private record Command(Consumer<StepControl> control, Consumer<TrainingRun> action) {}
-
-    private static final long SPIN_NANOS = Long.getLong("bnlab.spin", 50_000L);
-    private static final long YIELD_NANOS = Long.getLong("bnlab.yield", 2_000_000L);
+    private record Command(Consumer<StepControl> control, Consumer<TrainingRun> action, Runnable plan) {
+        Command(Consumer<StepControl> control, Consumer<TrainingRun> action) {
+            this(control, action, null);
+        }
+    }
 
     private final Phaser phaser;
     private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
@@ -33,6 +35,10 @@ public final class Lockstep {
     private final List<TrainingRun> departed = new ArrayList<>(); // guarded by this
     private final Plan[] plain = new Plan[12]; // the plans without actions, made once
     private volatile Plan plan;
+    // A guided lesson's schedule, used only in decide(): actions by step, and where to pause.
+    private final TreeMap<Long, List<Consumer<TrainingRun>>> planned = new TreeMap<>();
+    private long pauseAt = -1;
+    private long steps; // the steps every network has done, counted where they are decided
 
     /** A lockstep for {@code networks} runs: each must be built with it, and all started together. */
     public Lockstep(int networks) {
@@ -74,6 +80,31 @@ public final class Lockstep {
         post(new Command(null, r -> r.applyLearningRate(learningRate)));
     }
 
+    /**
+     * Pauses every network when it has done {@code step} steps (at once if they are there or past
+     * it), with that step's statistics and test accuracy measured: a guided lesson's pause.
+     */
+    public void pauseAt(long step) {
+        post(new Command(null, null, () -> pauseAt = step));
+    }
+
+    /** The switch when the networks have done {@code step} steps; its effect is measured at once. */
+    public void setNormalizationAt(long step, boolean enabled) {
+        plan(step, r -> {
+            r.applyNormalizationSwitch(enabled);
+            r.measureNow(true);
+        });
+    }
+
+    /** The learning rate from step {@code step} on. */
+    public void setLearningRateAt(long step, double learningRate) {
+        plan(step, r -> r.applyLearningRate(learningRate));
+    }
+
+    private void plan(long step, Consumer<TrainingRun> action) {
+        post(new Command(null, null, () -> planned.computeIfAbsent(step, k -> new ArrayList<>()).add(action)));
+    }
+
     /** Wakes a phase that is waiting for a command (e.g. so that a stop is seen at once). */
     void wake() {
         post(new Command(null, null));
@@ -87,22 +118,13 @@ public final class Lockstep {
     }
 
     /**
-     * Called by a network's thread when its step is done: waits for the others, then returns the next
-     * plan. It spins briefly, then yields, before it parks: waking a parked thread takes tens of
-     * microseconds on this machine, as long as a whole step of a small network, and the partner is
-     * usually only that far behind.
+     * Called by a network's thread when its step is done: waits for the others, then returns the
+     * next plan. The phaser spins briefly before it parks; spinning longer (tried: 50 µs, then
+     * yielding up to 2 ms) halved the spiral pair's speed on this shared machine, where the partner
+     * thread is often not running at all.
      */
     Plan arriveAndAwait() {
-        int phase = phaser.arrive();
-        long start = System.nanoTime();
-        int spins = 0;
-        while (phaser.getPhase() == phase) {
-            long waited = System.nanoTime() - start;
-            if (waited > YIELD_NANOS) break;
-            if (waited < SPIN_NANOS || (++spins & 63) != 0) Thread.onSpinWait();
-            else Thread.yield();
-        }
-        phaser.awaitAdvance(phase);
+        phaser.arriveAndAwaitAdvance();
         return plan;
     }
 
@@ -120,19 +142,20 @@ public final class Lockstep {
 
     /** Runs on the thread that completes a phase, while the others wait for it. */
     private Plan decide() {
-        List<Consumer<TrainingRun>> actions = drain(inbox.poll(), null);
+        List<Consumer<TrainingRun>> actions = due(drain(inbox.poll(), null));
         StepControl.Action next = control.next();
         if (next == StepControl.Action.IDLE && actions == null) {
             try {
                 Command c = inbox.poll(control.waitNanos(), TimeUnit.NANOSECONDS);
                 if (c != null) {
-                    actions = drain(c, null);
+                    actions = due(drain(c, null));
                     next = control.next();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        if (next != StepControl.Action.IDLE) steps++;
         if (actions == null) {
             int i = (control.running() ? 6 : 0) + next.ordinal() * 2 + (control.speedLimited() ? 1 : 0);
             if (plain[i] == null) plain[i] = new Plan(List.of(), control.running(), next, control.speedLimited());
@@ -141,10 +164,33 @@ public final class Lockstep {
         return new Plan(List.copyOf(actions), control.running(), next, control.speedLimited());
     }
 
+    /** Adds the scheduled actions that are due now that every network has done {@link #steps} steps, and the pause. */
+    private List<Consumer<TrainingRun>> due(List<Consumer<TrainingRun>> actions) {
+        while (!planned.isEmpty() && planned.firstKey() <= steps) {
+            for (Consumer<TrainingRun> a : planned.pollFirstEntry().getValue()) actions = add(actions, a);
+        }
+        if (pauseAt >= 0 && pauseAt <= steps) {
+            pauseAt = -1;
+            control.pause();
+            actions = add(actions, r -> r.measureNow(false));
+        }
+        return actions;
+    }
+
+    private List<Consumer<TrainingRun>> add(List<Consumer<TrainingRun>> actions, Consumer<TrainingRun> a) {
+        if (actions == null) actions = new ArrayList<>();
+        actions.add(a);
+        synchronized (this) {
+            for (TrainingRun r : departed) r.postToSelf(a);
+        }
+        return actions;
+    }
+
     /** Applies the control commands from {@code first} on, in order, and collects the network actions. */
     private List<Consumer<TrainingRun>> drain(Command first, List<Consumer<TrainingRun>> actions) {
         for (Command c = first; c != null; c = inbox.poll()) {
             if (c.control() != null) c.control().accept(control);
+            if (c.plan() != null) c.plan().run();
             if (c.action() != null) {
                 if (actions == null) actions = new ArrayList<>();
                 actions.add(c.action());

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
  * lockstep; nothing here blocks the caller.
  */
 public final class Session implements AutoCloseable {
-    /** Building the networks again failed; the message is a sentence for the user. */
-    public static final class ResetFailedException extends Exception {
+    /** Building the networks again failed; the message is a sentence for the user. Unchecked, so a background task carries it. */
+    public static final class ResetFailedException extends IllegalStateException {
         ResetFailedException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -94,6 +94,21 @@ public final class Session implements AutoCloseable {
     private synchronized void control(Consumer<Lockstep> c) {
         c.accept(current.lockstep());
         if (heldForReset != null) heldForReset.add(c);
+    }
+
+    /** A guided lesson's pause: every network stops when it has done {@code step} steps (see {@link Lockstep#pauseAt}). */
+    public void pauseAt(long step) {
+        control(l -> l.pauseAt(step));
+    }
+
+    /** A guided lesson's switch when the networks have done {@code step} steps, measured at once. */
+    public void setNormalizationAt(long step, boolean enabled) {
+        control(l -> l.setNormalizationAt(step, enabled));
+    }
+
+    /** A guided lesson's learning rate from step {@code step} on. */
+    public void setLearningRateAt(long step, double learningRate) {
+        control(l -> l.setLearningRateAt(step, learningRate));
     }
 
     /**

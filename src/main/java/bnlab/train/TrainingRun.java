@@ -74,13 +74,13 @@ public final class TrainingRun {
     private long statsNanos;
     private long testNanos;
     // What the training batch did inside the normalization, and the loss landscape along its gradient:
-    // both read the step's batch, so only right after a step (batchFresh) and before any probe.
+    // both read the step's batch, so between its backward pass and its update.
     private final InsideNormCapture inside = new InsideNormCapture();
     private final LandscapeProbe landscapeProbe = new LandscapeProbe();
     private InsideNormFrame insideFrame;
     private volatile int inspectedLayer;
     private Series landscape = Series.empty(Landscape.SERIES_WIDTH, 2048);
-    private boolean batchFresh;
+    private long lastBatchCost;
 
     /** A run alone, with a lockstep of its own. */
     public TrainingRun(RunConfig config, DatasetSplit data, RunListener listener) {
@@ -201,7 +201,7 @@ public final class TrainingRun {
         if (t != null) t.join(millis);
     }
 
-    /** A command for this network alone (it has left the lockstep); applied on its thread. */
+    /** A command for this network alone (e.g. once it has left the lockstep); applied on its thread. */
     void postToSelf(Consumer<TrainingRun> command) {
         commands.add(command);
         Thread t = thread;
@@ -214,6 +214,7 @@ public final class TrainingRun {
             while (!stopRequested && !ended()) {
                 Lockstep.Plan plan = lockstep.arriveAndAwait();
                 for (Consumer<TrainingRun> a : plan.actions()) apply(a);
+                applyOwnCommands();
                 speedLimited = plan.speedLimited();
                 RunState shown = plan.running() ? RunState.RUNNING : RunState.PAUSED;
                 if (!ended() && state != shown) setState(shown, "");
@@ -252,9 +253,25 @@ public final class TrainingRun {
         return state == RunState.FINISHED || state == RunState.DIVERGED;
     }
 
+    private void applyOwnCommands() {
+        Consumer<TrainingRun> c;
+        while ((c = commands.poll()) != null) apply(c);
+    }
+
     private void apply(Consumer<TrainingRun> command) {
         command.accept(this);
         dirty = true;
+    }
+
+    /**
+     * On the training thread: the statistics and test accuracy of this very step, for a guided
+     * lesson's pause or scheduled switch, so what it shows and asks about is measured, not stale.
+     * The test accuracy is measured again after a switch ({@code afterSwitch}), else only if this
+     * step has none yet.
+     */
+    void measureNow(boolean afterSwitch) {
+        if (afterSwitch || history.test().isEmpty() || history.test().last(0) != step) measureTest();
+        measureEverything(false);
     }
 
     /** On the training thread: a new learning rate, an event at the current step. */
@@ -267,10 +284,21 @@ public final class TrainingRun {
     private void trainOneStep(boolean single) {
         long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
-        double loss = net.trainStep(x, y, optimizer);
-        batchFresh = true;
+        long next = step + 1;
+        boolean last = config.steps() > 0 && next >= config.steps();
+        boolean statsDue = config.liveStats() ? single || last || liveStatsDue() : next % config.statsEvery() == 0 || last;
+        // Network.trainStep in its parts: what the batch did inside the normalization, and the landscape
+        // along its gradient, are read between the backward pass and the update, at the weights the step used.
+        net.forward(x, Mode.TRAIN);
+        double loss = net.loss(y);
+        net.backward(y);
         double accuracy = (double) net.correctCount(y) / y.length;
         trainNanos += System.nanoTime() - t0;
+        boolean finite = Double.isFinite(loss) && DivergenceDiagnosis.activationsFinite(net); // before the walk overwrites the activations
+        if (statsDue && finite) measureBatch(next, !config.liveStats());
+        long t1 = System.nanoTime();
+        net.step(optimizer);
+        trainNanos += System.nanoTime() - t1;
         step++;
         rate.countStep();
         dirty = true;
@@ -281,18 +309,13 @@ public final class TrainingRun {
         pendingMetrics[o + 1] = loss;
         pendingMetrics[o + 2] = accuracy;
         if (config.liveStats()) stepLog.append(loss, accuracy); // the app exports it; the runner streams rows to disk
-        if (!Double.isFinite(loss) || !DivergenceDiagnosis.activationsFinite(net)) {
+        if (!finite) {
             diverge(loss);
             return;
         }
-        boolean last = config.steps() > 0 && step >= config.steps();
         if (step % config.evalEvery() == 0 || last) measureTest();
-        if (config.liveStats()) {
-            // The app measures as its time budget allows instead of on the runner's fixed cadence.
-            if (single || last || liveStatsDue()) measureEverything(false);
-        } else if (step % config.statsEvery() == 0 || last) {
-            measureEverything(true);
-        }
+        // The app measures as its time budget allows instead of on the runner's fixed cadence.
+        if (statsDue) measureEverything(!config.liveStats());
         applyScheduledSwitches();
         if (last) setState(RunState.FINISHED, "");
     }
@@ -326,7 +349,6 @@ public final class TrainingRun {
         if (step == 0 && record) measureTest();
         long t0 = System.nanoTime();
         List<WeightStats> weights = probe.measureWeights(net);
-        if (batchFresh) measureBatch(record);
         List<LayerStats> inference = probe.measure(net, Mode.EVAL);
         boolean batchNormActive = net.normalizationEnabled() && net.spec().norm().overBatch();
         List<LayerStats> training = batchNormActive ? probe.measure(net, Mode.TRAIN_NO_UPDATE) : null;
@@ -335,19 +357,26 @@ public final class TrainingRun {
         history = history.withStats(stats);
         if (record) listener.onStats(config.name(), stats);
         long now = System.nanoTime();
-        lastStatsCost = now - t0;
+        lastStatsCost = now - t0 + lastBatchCost;
+        lastBatchCost = 0;
         lastStatsAt = now;
         statsNanos += lastStatsCost;
     }
 
-    /** Reads the step's batch before the probes overwrite what the network kept of it. */
-    private void measureBatch(boolean record) {
-        batchFresh = false;
+    /**
+     * Step {@code stepNumber}'s batch after its backward pass and before its update: the layer's
+     * intermediates as the step computed them, and the landscape along the gradient the update is
+     * about to follow. Neither changes the step (the probe puts back every value and gradient).
+     */
+    private void measureBatch(long stepNumber, boolean record) {
+        long t0 = System.nanoTime();
         if (inspectedLayer != inside.layer()) inside.selectLayer(inspectedLayer);
-        insideFrame = inside.capture(net, step);
+        insideFrame = inside.capture(net, stepNumber);
         Landscape l = landscapeProbe.measure(net, x, y, optimizer.learningRate());
-        landscape = landscape.append(l.point(step));
-        if (record) listener.onLandscape(config.name(), step, l);
+        landscape = landscape.append(l.point(stepNumber));
+        if (record) listener.onLandscape(config.name(), stepNumber, l);
+        statsNanos += System.nanoTime() - t0;
+        lastBatchCost = System.nanoTime() - t0;
     }
 
     private void applyScheduledSwitches() {

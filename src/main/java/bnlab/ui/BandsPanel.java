@@ -42,6 +42,11 @@ final class BandsPanel extends GridPane {
         setVgap(4);
     }
 
+    /** A plot a class can read under the title, the axes and (in the first row) the legend. */
+    private static double minRowHeight(ChartStyle s, int layer) {
+        return (s == ChartStyle.PRESENTER ? 190 : 150) + (layer == 0 ? (s == ChartStyle.PRESENTER ? 60 : 30) : 0);
+    }
+
     void setQuantity(Quantity q) {
         quantity = q;
         relabel(text);
@@ -71,6 +76,7 @@ final class BandsPanel extends GridPane {
             for (int r = 0; r < runs; r++) {
                 Label h = new Label();
                 h.getStyleClass().add("network-heading");
+                WrappingLabels.fitHeight(h);
                 headings.add(h);
                 add(h, r, 0);
             }
@@ -79,7 +85,7 @@ final class BandsPanel extends GridPane {
         for (int l = 0; l < layers; l++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(110);
+            rc.setMinHeight(minRowHeight(style, l)); // the pane scrolls rather than squash a plot
             getRowConstraints().add(rc);
             PercentileBandView[] row = new PercentileBandView[runs];
             for (int r = 0; r < runs; r++) {
@@ -114,15 +120,20 @@ final class BandsPanel extends GridPane {
     void relabel(ResourceBundle t) {
         text = t;
         for (int r = 0; r < headings.size() && r < runNames.size(); r++) {
-            headings.get(r).setText(t.getString("network." + runNames.get(r)));
+            headings.get(r).setText(VariantLook.shortName(t, runNames.get(r))); // narrow columns: the short name
+            headings.get(r).getStyleClass().removeIf(c -> c.startsWith("variant-"));
+            headings.get(r).getStyleClass().add("variant-" + r);
         }
         for (int l = 0; l < views.size(); l++) {
             for (int r = 0; r < views.get(l).length; r++) {
                 PercentileBandView v = views.get(l)[r];
                 String what = t.getString("quantity." + quantity.id());
-                v.setTitle(Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what));
+                // Side by side the charts are narrow: the quantity is named once, in the selector above.
+                boolean several = views.get(l).length > 1;
+                v.setTitle(several ? Messages.format(t, unit ? "bands.titleUnitShort" : "bands.titleShort", l + 1)
+                        : Messages.format(t, unit ? "bands.titleUnit" : "bands.title", l + 1, what));
                 v.setHelpText(t.getString(unit ? "help.bandsUnit" : "help.bands"));
-                v.setYAxisLabel(t.getString("axis.quantity." + quantity.id()));
+                v.setYAxisLabel(several ? "" : t.getString("axis.quantity." + quantity.id()));
             }
         }
     }
@@ -134,11 +145,15 @@ final class BandsPanel extends GridPane {
 
     void setChartStyle(ChartStyle s) {
         style = s;
+        int layer = 0;
+        for (RowConstraints rc : getRowConstraints()) {
+            if (rc.getVgrow() == Priority.ALWAYS) rc.setMinHeight(minRowHeight(s, layer++));
+        }
         views.forEach(row -> { for (PercentileBandView v : row) v.setChartStyle(s); });
     }
 
     /**
-     * Twins train on their own threads, so one may be ahead: both charts span the same steps, so
+     * Runs may stand at different steps (one diverged and stopped): all charts span the same steps, so
      * that a step sits at the same place in both. Null (each its own) for a single network.
      */
     static ValueRange sharedSteps(List<List<PercentilePoint>> all) {
@@ -184,7 +199,7 @@ final class BandsPanel extends GridPane {
                 v.setPoints(all.get(r));
                 v.setFixedYRange(shared);
                 v.setFixedStepRange(steps);
-                v.setBandColor(NetworkColors.of(runs.get(r).name()));
+                v.setBandColor(VariantLook.color(r));
                 v.setEvents(markers(runs.get(r)));
             }
         }

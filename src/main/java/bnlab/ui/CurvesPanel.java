@@ -11,28 +11,71 @@ import bnlab.ui.chart.LineDash;
 import bnlab.ui.chart.ValueRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Loss and accuracy over steps, training batch and test set, with a marker at every BN switch and divergence. */
-final class CurvesPanel extends javafx.scene.layout.HBox {
+/**
+ * Loss and accuracy over steps for every run (its colour; training solid and smoothed, test
+ * dashed and on top), with a marker at every normalization switch and divergence, and a slider
+ * for the smoothing of the per-step training curves.
+ */
+final class CurvesPanel extends VBox {
+    /** TensorBoard's default smoothing weight. */
+    static final double DEFAULT_SMOOTHING = 0.6;
+
     private final CurveView loss = new CurveView();
     private final CurveView accuracy = new CurveView();
+    private final DoubleProperty smoothing = new SimpleDoubleProperty(DEFAULT_SMOOTHING);
+    private final Slider smoothingSlider = new Slider(0, 0.99, DEFAULT_SMOOTHING);
+    private final Label smoothingLabel = new Label();
+    private final Label smoothingValue = new Label();
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane();
+    private List<String> legendNames = List.of();
     private ResourceBundle text;
 
     CurvesPanel(ResourceBundle text) {
         getStyleClass().add("curves-panel");
-        setSpacing(6);
+        setSpacing(2);
+        HBox charts = new HBox(6, loss, accuracy);
         for (CurveView v : new CurveView[] {loss, accuracy}) {
-            v.setMinSize(200, 150);
+            v.setMinSize(150, 120);
             v.setPrefSize(300, 220);
-            javafx.scene.layout.HBox.setHgrow(v, Priority.ALWAYS);
+            HBox.setHgrow(v, Priority.ALWAYS);
+            v.smoothingProperty().bind(smoothing);
             HelpTips.install(v);
         }
+        VBox.setVgrow(charts, Priority.ALWAYS);
         loss.setLogScaleY(true);
         accuracy.setFixedYRange(new ValueRange(0, 1));
-        getChildren().addAll(loss, accuracy);
+        smoothingSlider.setId("smoothingSlider");
+        smoothingSlider.setFocusTraversable(false);
+        smoothingSlider.setPrefWidth(140);
+        smoothingSlider.valueProperty().bindBidirectional(smoothing);
+        smoothingValue.getStyleClass().add("value-label");
+        smoothingValue.setMinWidth(USE_PREF_SIZE);
+        smoothingLabel.setMinWidth(USE_PREF_SIZE);
+        smoothing.addListener((o, a, b) -> smoothingValue.setText(String.format(Locale.ROOT, "%.2f", b.doubleValue())));
+        smoothingValue.setText(String.format(Locale.ROOT, "%.2f", DEFAULT_SMOOTHING));
+        HBox smoothingBox = new HBox(6, smoothingLabel, smoothingSlider, smoothingValue);
+        smoothingBox.setAlignment(Pos.CENTER_RIGHT);
+        smoothingBox.setMinWidth(USE_PREF_SIZE);
+        // Several networks: one legend for both charts, above them (in the charts it would take the curves' room).
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 2, legend, smoothingBox);
+        legend.setHgap(10);
+        legend.setVgap(2);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setMinWidth(0);
+        controls.getStyleClass().add("curve-controls");
+        getChildren().addAll(controls, charts);
         relabel(text);
     }
 
@@ -44,6 +87,11 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         return accuracy;
     }
 
+    /** The smoothing weight of the training curves, 0 to 0.99. */
+    DoubleProperty smoothingProperty() {
+        return smoothing;
+    }
+
     void relabel(ResourceBundle t) {
         text = t;
         loss.setTitle(t.getString("curves.loss.title"));
@@ -52,6 +100,8 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         accuracy.setTitle(t.getString("curves.accuracy.title"));
         accuracy.setHelpText(t.getString("help.accuracy"));
         accuracy.setYAxisLabel(t.getString("curves.accuracy.axis"));
+        smoothingLabel.setText(t.getString("curves.smoothing"));
+        smoothingSlider.setTooltip(new Tooltip(t.getString("curves.smoothingHelp")));
     }
 
     void setStrings(ChartStrings s) {
@@ -64,25 +114,66 @@ final class CurvesPanel extends javafx.scene.layout.HBox {
         accuracy.setChartStyle(s);
     }
 
+    /**
+     * Several networks: one legend above both charts, an entry per network (its colour) and one per
+     * kind of curve (its dash); a single network keeps the charts' own legends.
+     */
+    private void showLegend(List<RunSnapshot> runs) {
+        List<String> names = VariantLook.names(runs);
+        if (names.equals(legendNames)) return;
+        legendNames = names;
+        boolean several = runs.size() > 1;
+        loss.setShowLegend(!several);
+        accuracy.setShowLegend(!several);
+        legend.getChildren().clear();
+        if (!several) return;
+        for (int r = 0; r < runs.size(); r++) {
+            legend.getChildren().add(entry(VariantLook.shortName(text, names.get(r)), VariantLook.color(r), false, 4));
+        }
+        var grey = javafx.scene.paint.Color.web("#444444");
+        legend.getChildren().add(entry(text.getString("curves.trainKind"), grey, false, 2));
+        legend.getChildren().add(entry(text.getString("curves.testKind"), grey, true, 3));
+    }
+
+    private static Label entry(String name, javafx.scene.paint.Color color, boolean dashed, double width) {
+        javafx.scene.shape.Line swatch = new javafx.scene.shape.Line(0, 0, 22, 0);
+        swatch.setStroke(color);
+        swatch.setStrokeWidth(width);
+        if (dashed) swatch.getStrokeDashArray().setAll(6.0, 4.0);
+        Label l = new Label(name, swatch);
+        l.getStyleClass().add("curve-legend");
+        l.setMinWidth(USE_PREF_SIZE);
+        return l;
+    }
+
     void show(List<RunSnapshot> runs) {
         List<CurveSeries> l = new ArrayList<>();
         List<CurveSeries> a = new ArrayList<>();
+        List<CurveSeries> lTest = new ArrayList<>();
+        List<CurveSeries> aTest = new ArrayList<>();
         List<EventMarker> events = new ArrayList<>();
-        boolean twins = runs.size() > 1;
-        for (RunSnapshot s : runs) {
-            String who = text.getString("network.short." + s.name());
-            var color = NetworkColors.of(s.name());
-            l.add(ChartData.curve(Messages.format(text, "curves.train", who), color, LineDash.SOLID, s.history().metrics(), 1));
-            l.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 1));
-            a.add(ChartData.curve(Messages.format(text, "curves.train", who), color, LineDash.SOLID, s.history().metrics(), 2));
-            a.add(ChartData.curve(Messages.format(text, "curves.test", who), color, LineDash.DASHED, s.history().test(), 2));
+        boolean several = runs.size() > 1;
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
+            String who = VariantLook.shortName(text, s.name());
+            var color = VariantLook.color(r);
+            String train = Messages.format(text, "curves.train", who);
+            String test = Messages.format(text, "curves.test", who);
+            l.add(ChartData.curve(train, color, LineDash.SOLID, s.history().metrics(), 1).smoothed());
+            lTest.add(ChartData.curve(test, color, LineDash.DASHED, s.history().test(), 1));
+            a.add(ChartData.curve(train, color, LineDash.SOLID, s.history().metrics(), 2).smoothed());
+            aTest.add(ChartData.curve(test, color, LineDash.DASHED, s.history().test(), 2));
             for (RunEvent e : s.history().events()) {
                 String label = text.getString("event." + e.kind().id());
-                if (twins) label = who + " " + label;
+                if (several) label = who + " " + label;
                 events.add(e.kind() == RunEvent.Kind.DIVERGED ? EventMarker.alarm(e.step(), label)
                         : EventMarker.note(e.step(), label));
             }
         }
+        // Test curves after the training curves: drawn above them.
+        l.addAll(lTest);
+        a.addAll(aTest);
+        showLegend(runs);
         loss.setSeries(l);
         accuracy.setSeries(a);
         loss.setEvents(events);

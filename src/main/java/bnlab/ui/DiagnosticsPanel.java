@@ -29,6 +29,8 @@ import javafx.scene.paint.Color;
 final class DiagnosticsPanel extends VBox {
     private static final Color[] LAYER_COLORS = {Palette.BLUE, Palette.ORANGE, Palette.BLUISH_GREEN,
             Palette.REDDISH_PURPLE, Palette.VERMILLION, Palette.SKY_BLUE, Palette.BLACK, Palette.YELLOW};
+    /** Colour says the layer here, so the dash says the run (in the runs' order). */
+    private static final LineDash[] RUN_DASHES = {LineDash.SOLID, LineDash.DASHED, LineDash.DOTTED};
 
     private final GridPane table = new GridPane();
     private final CurveView ratios = new CurveView();
@@ -109,11 +111,13 @@ final class DiagnosticsPanel extends VBox {
         for (int r = 0; r < runs.size(); r++) {
             RunSnapshot s = runs.get(r);
             if (s.stats() == null) continue;
-            String who = runs.size() > 1 ? text.getString("network.short." + s.name()) + " · " : "";
+            String who = runs.size() > 1 ? VariantLook.shortName(text, s.name()) + " · " : "";
             for (int l = 0; l < layers; l++) {
                 WeightStats w = s.stats().weights().get(l);
                 var wv = weightViews.get(l)[2 * r];
                 var gv = weightViews.get(l)[2 * r + 1];
+                VariantLook.markChart(wv, runs.size() > 1 ? r : -1);
+                VariantLook.markChart(gv, runs.size() > 1 ? r : -1);
                 wv.setTitle(who + Messages.format(text, "diagnostics.weightsTitle", l + 1));
                 gv.setTitle(who + Messages.format(text, "diagnostics.gradsTitle", l + 1));
                 wv.setHelpText(text.getString("help.weights"));
@@ -133,9 +137,10 @@ final class DiagnosticsPanel extends VBox {
         List<CurveSeries> series = new ArrayList<>();
         StringBuilder key = new StringBuilder();
         List<String[]> rows = new ArrayList<>();
-        for (RunSnapshot s : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
             if (s.stats() == null) continue;
-            String who = text.getString("network." + s.name());
+            String who = VariantLook.shortName(text, s.name());
             List<LayerStats> layers = s.stats().inference();
             List<WeightStats> weights = s.stats().weights();
             for (int l = 0; l < layers.size(); l++) {
@@ -145,7 +150,7 @@ final class DiagnosticsPanel extends VBox {
                 rows.add(row);
                 key.append(String.join("|", row)).append(';');
                 series.add(ChartData.curve(Messages.format(text, "diagnostics.layerSeries", who, l + 1),
-                        LAYER_COLORS[l % LAYER_COLORS.length], "plain".equals(s.name()) ? LineDash.DASHED : LineDash.SOLID,
+                        LAYER_COLORS[l % LAYER_COLORS.length], RUN_DASHES[r % RUN_DASHES.length],
                         s.history().updateRatios(), 1 + l));
             }
         }

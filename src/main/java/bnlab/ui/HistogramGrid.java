@@ -49,6 +49,8 @@ final class HistogramGrid extends VBox {
     private final List<Label> columnHeaders = new ArrayList<>();
     private final List<StackPane[]> cells = new ArrayList<>();
     private java.util.Map<Quantity, List<Integer>> highlights = java.util.Map.of();
+    private Color variantColor;
+    private Quantity onlyColumn;
 
     HistogramGrid(ResourceBundle text, ChartStrings strings) {
         this.text = text;
@@ -57,6 +59,8 @@ final class HistogramGrid extends VBox {
         heading.getStyleClass().add("network-heading");
         heading.setMaxWidth(Double.MAX_VALUE);
         heading.setAlignment(Pos.CENTER);
+        WrappingLabels.fitHeight(heading); // a long variant name takes two lines rather than an ellipsis
+        heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         grid.getStyleClass().add("grid");
         grid.setHgap(4);
         grid.setVgap(4);
@@ -64,9 +68,60 @@ final class HistogramGrid extends VBox {
         getChildren().addAll(heading, grid);
     }
 
-    void setHeading(String s) {
+    /** The run's name over the grid, underlined in its colour (style class variant-INDEX). */
+    void setHeading(String s, int index) {
         heading.setText(s);
+        heading.getStyleClass().removeIf(c -> c.startsWith("variant-"));
+        heading.getStyleClass().add("variant-" + index);
+        heading.setVisible(!s.isEmpty());
+        heading.setManaged(!s.isEmpty());
     }
+
+    String heading() {
+        return heading.getText();
+    }
+
+    /** Bars in the run's colour in a comparison; null: one colour per quantity (a single network). */
+    void setVariantColor(Color c) {
+        variantColor = c;
+        applyColors();
+    }
+
+    private void applyColors() {
+        for (int l = 0; l < histograms.size(); l++) {
+            for (int c = 0; c < COLUMNS.length; c++) {
+                Color color = variantColor != null ? variantColor : COLUMN_COLORS[c];
+                histograms.get(l)[c].setBarColor(color);
+                ridgelines.get(l)[c].setLineColor(color);
+            }
+        }
+    }
+
+    /** Shows only the column of {@code q} (null: all three), the others give their room away. */
+    void showOnly(Quantity q) {
+        if (q == onlyColumn) return;
+        onlyColumn = q;
+        applyColumns();
+    }
+
+    private void applyColumns() {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            boolean on = onlyColumn == null || onlyColumn == COLUMNS[c];
+            if (c + 1 < grid.getColumnConstraints().size()) {
+                ColumnConstraints cc = grid.getColumnConstraints().get(c + 1);
+                cc.setMinWidth(on ? 80 : 0);
+                cc.setMaxWidth(on ? Double.MAX_VALUE : 0);
+            }
+            if (c < columnHeaders.size()) show(columnHeaders.get(c), on);
+            for (StackPane[] row : cells) show(row[c], on);
+        }
+    }
+
+    private static void show(javafx.scene.Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
 
     int layerCount() {
         return histograms.size();
@@ -128,9 +183,7 @@ final class HistogramGrid extends VBox {
             for (int c = 0; c < COLUMNS.length; c++) {
                 HistogramView h = new HistogramView();
                 h.setCompact(true);
-                h.setBarColor(COLUMN_COLORS[c]);
                 RidgelineView r = new RidgelineView();
-                r.setLineColor(COLUMN_COLORS[c]);
                 r.setVisible(ridgelineMode);
                 h.setVisible(!ridgelineMode);
                 for (ChartView v : new ChartView[] {h, r}) {
@@ -151,10 +204,24 @@ final class HistogramGrid extends VBox {
             cells.add(rowCells);
         }
         applyHighlights();
+        applyColors();
+        applyColumns();
         relabel();
         pending = new Object[layers * COLUMNS.length];
         nextPending = 0;
         shownStats = null;
+    }
+
+    /** Calls {@code onLayer} with the 0-based hidden layer of a histogram the user clicks. */
+    void setOnLayerClicked(java.util.function.IntConsumer onLayer) {
+        grid.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != grid; n = n.getParent()) {
+                if (n.getParent() != grid) continue;
+                Integer row = GridPane.getRowIndex(n);
+                if (row != null && row >= 1) onLayer.accept(row - 1);
+                return;
+            }
+        });
     }
 
     /** Titles and help texts in the current language. */
@@ -277,22 +344,18 @@ final class HistogramGrid extends VBox {
         return used;
     }
 
-    /** Uses one y scale for this grid and its twin, so both are drawn on identical axes. */
-    void shareYScale(HistogramGrid twin, bnlab.ui.chart.StableMax[][] shared) {
-        int layers = Math.min(layerCount(), twin.layerCount());
-        for (int l = 0; l < layers && l < shared.length; l++) {
+    /** Uses one y scale per cell for all these grids, so every run is drawn on identical axes. */
+    static void shareYScale(List<HistogramGrid> grids, bnlab.ui.chart.StableMax[][] shared) {
+        for (int l = 0; l < shared.length; l++) {
             for (int c = 0; c < COLUMNS.length; c++) {
-                HistogramView a = histograms.get(l)[c];
-                HistogramView b = twin.histograms.get(l)[c];
                 double peak = 0;
-                for (HistogramView h : new HistogramView[] {a, b}) {
+                for (HistogramGrid g : grids) {
+                    if (l >= g.layerCount()) return;
+                    HistogramView h = g.histograms.get(l)[c];
                     if (h.getData() != null) peak = Math.max(peak, h.getData().peakFraction());
                 }
                 double y = shared[l][c].update(peak);
-                if (y > 0) {
-                    a.setFixedYMax(y);
-                    b.setFixedYMax(y);
-                }
+                if (y > 0) for (HistogramGrid g : grids) g.histograms.get(l)[c].setFixedYMax(y);
             }
         }
     }

@@ -87,7 +87,10 @@ final class InsideNormPanel extends VBox {
         layerParams.setHelpText(text.getString("help.insideLayerParams"));
         for (var v : new bnlab.ui.chart.ChartView[] {stages, gammaBeta, layerParams}) HelpTips.install(v);
         getChildren().addAll(controls, state, stages, step1, step2, step3, inference, gammaBeta, layerParams);
-        network.valueProperty().addListener((o, a, b) -> redraw());
+        network.valueProperty().addListener((o, a, b) -> {
+            if (b != null && layer.getValue() != null) onLayerChosen.accept(b, layer.getValue() - 1);
+            redraw();
+        });
         layer.valueProperty().addListener((o, a, b) -> {
             if (b != null && network.getValue() != null) onLayerChosen.accept(network.getValue(), b - 1);
             redraw();
@@ -139,9 +142,23 @@ final class InsideNormPanel extends VBox {
         redraw();
     }
 
-    /** Follow layer {@code layerIndex} (0-based) of the shown network, e.g. after a histogram was clicked. */
-    void chooseLayer(int layerIndex) {
+    /** Follow layer {@code layerIndex} (0-based) of the {@code networkIndex}-th network (a clicked histogram). */
+    void choose(int networkIndex, int layerIndex) {
+        if (networkIndex < network.getItems().size()) network.setValue(network.getItems().get(networkIndex));
         if (layerIndex + 1 <= layer.getItems().size()) layer.setValue(layerIndex + 1);
+    }
+
+    /** What the view shows now, for tests: the rows drawn and the note above them. */
+    List<StripRow> shownRows() {
+        return stages.getRows();
+    }
+
+    String stateText() {
+        return state.isVisible() ? state.getText() : "";
+    }
+
+    String stepCaption() {
+        return step1.isVisible() ? step1.getText() + " " + step2.getText() + " " + step3.getText() : "";
     }
 
     private RunSnapshot chosen() {
@@ -170,7 +187,10 @@ final class InsideNormPanel extends VBox {
         NumberText n = strings.numbers();
         List<String> notes = new ArrayList<>();
         Integer wanted = layer.getValue();
-        if (wanted != null && wanted - 1 != f.layer()) notes.add(Messages.format(text, "inside.nextStep", wanted));
+        if (wanted != null && wanted - 1 != f.layer()) {
+            notes.add(Messages.format(text, "inside.nextStep", wanted));
+            onLayerChosen.accept(s.name(), wanted - 1); // again: a network rebuilt since (reset, new settings) starts at layer 1
+        }
         String who = Messages.format(text, "inside.who", f.layer() + 1, u + 1, n.count(f.step()));
         if (f.examples() < f.batchSize()) who += Messages.format(text, "inside.capped", f.examples(), f.batchSize());
         stages.setNote(who);
@@ -195,8 +215,14 @@ final class InsideNormPanel extends VBox {
             notes.add(text.getString("inside.none"));
         } else if (!f.active()) {
             notes.add(text.getString("inside.bypassed"));
-        } else if (!f.overBatch()) {
-            notes.add(text.getString("inside.layerNorm"));
+        } else if (f.xhat() == null || f.batchMean() == null) {
+            // Layer norm, group norm (across the units of one example) or batch renorm (batch statistics
+            // corrected by the running ones): the view shows what goes in and what comes out.
+            notes.add(text.getString(switch (s.kind()) {
+                case GROUP -> "inside.groupNorm";
+                case BATCH_RENORM -> "inside.renorm";
+                default -> "inside.layerNorm";
+            }));
             rows.add(new StripRow(text.getString("inside.row.lnOutput"), f.column(f.output(), u), Palette.BLUISH_GREEN,
                     List.of(), 0));
         } else {

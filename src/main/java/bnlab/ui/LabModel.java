@@ -17,6 +17,8 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,6 +35,7 @@ public final class LabModel {
     private final ReadOnlyObjectWrapper<DatasetSplit> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper resetting = new ReadOnlyBooleanWrapper();
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty normalizationOn = new SimpleBooleanProperty(true);
     private final DoubleProperty speed = new SimpleDoubleProperty(0);
@@ -180,16 +183,19 @@ public final class LabModel {
     }
 
     /**
-     * Back to step 0, paused, keeping the switch position and the live learning rate; the new
-     * networks are built off the FX thread.
+     * Back to step 0, keeping the switch position and the live learning rate; the new networks are
+     * built off the FX thread. Paused, unless Play is pressed while they are being built: then the
+     * new networks play as soon as they are ready (Play during the build reaches the old ones, which
+     * are about to stop). A reset that fails gives {@code onError} its reason; the old runs stay.
      */
-    public void reset(double learningRate) {
+    public void reset(double learningRate, Consumer<String> onError) {
         Session s = session.get();
         if (s == null) return;
         playing.set(false);
         boolean on = normalizationOn.get();
         double configured = experiment.get().optimizer().learningRate();
         boolean changed = Math.abs(learningRate - configured) > 1e-9 * configured;
+        resetting.set(true);
         CompletableFuture.runAsync(() -> {
             try {
                 s.reset();
@@ -199,7 +205,22 @@ public final class LabModel {
             }
             s.setNormalizationEnabled(on);
             if (changed) s.setLearningRate(learningRate);
-        });
+        }).whenComplete((done, failure) -> Platform.runLater(() -> {
+            resetting.set(false);
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                playing.set(false);
+                onError.accept(cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage());
+                return;
+            }
+            if (session.get() == s && playing.get()) s.play();
+        }));
+    }
+
+    /** True while a reset is building the new networks. */
+    public ReadOnlyBooleanProperty resettingProperty() {
+        return resetting.getReadOnlyProperty();
     }
 
     public boolean hasNormalization() {

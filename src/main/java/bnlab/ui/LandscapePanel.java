@@ -3,6 +3,7 @@ package bnlab.ui;
 import bnlab.train.RunSnapshot;
 import bnlab.ui.chart.ChartStrings;
 import bnlab.ui.chart.ChartStyle;
+import bnlab.ui.chart.CurveBand;
 import bnlab.ui.chart.CurveSeries;
 import bnlab.ui.chart.CurveView;
 import bnlab.ui.chart.LineDash;
@@ -57,21 +58,35 @@ final class LandscapePanel extends VBox {
         gradient.setChartStyle(s);
     }
 
+    /** The smallest to the largest loss along the walk at each measurement: its height is the loss range. */
+    private static CurveBand band(String name, javafx.scene.paint.Color color, bnlab.stats.Series s) {
+        long[] steps = new long[s.size()];
+        double[] lo = new double[s.size()];
+        double[] hi = new double[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            steps[i] = (long) s.get(i, 0);
+            lo[i] = s.get(i, 5);
+            hi[i] = s.get(i, 6);
+        }
+        return new CurveBand(name, color, steps, lo, hi);
+    }
+
     void show(List<RunSnapshot> runs) {
         List<Object> now = runs.stream().map(r -> (Object) r.landscape()).toList();
         if (now.equals(shown)) return;
         shown = now;
-        List<CurveSeries> l = new ArrayList<>();
+        List<CurveBand> l = new ArrayList<>();
         List<CurveSeries> g = new ArrayList<>();
-        for (RunSnapshot s : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            RunSnapshot s = runs.get(r);
             if (s.landscape() == null) continue;
-            String who = text.getString("network.short." + s.name());
-            var color = NetworkColors.of(s.name());
-            l.add(ChartData.curve(who, color, LineDash.SOLID, s.landscape(), 1));
+            String who = VariantLook.shortName(text, s.name());
+            var color = VariantLook.color(r);
+            l.add(band(who, color, s.landscape()));
             g.add(ChartData.curve(Messages.format(text, "landscape.change", who), color, LineDash.SOLID, s.landscape(), 2));
             g.add(ChartData.curve(Messages.format(text, "landscape.norm", who), color, LineDash.DASHED, s.landscape(), 4));
         }
-        loss.setSeries(l);
+        loss.setBands(l);
         gradient.setSeries(g);
     }
 }

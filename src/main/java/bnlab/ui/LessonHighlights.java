@@ -55,6 +55,11 @@ final class LessonHighlights {
 
     /** Shows {@code lesson}'s highlights; null clears them. */
     void show(Lesson lesson) {
+        show(lesson == null ? List.of() : lesson.highlights());
+    }
+
+    /** Shows these highlights (a guided step's); an empty list clears them. */
+    void show(List<ChartHighlight> highlighted) {
         Map<Quantity, List<Integer>> columns = new EnumMap<>(Quantity.class);
         List<Integer> bandLayers = null;
         boolean loss = false;
@@ -64,7 +69,7 @@ final class LessonHighlights {
         boolean landscapeOn = false;
         boolean insideOn = false;
         Tab tab = null;
-        for (ChartHighlight h : lesson == null ? List.<ChartHighlight>of() : lesson.highlights()) {
+        for (ChartHighlight h : highlighted) {
             switch (h.chart()) {
                 case HISTOGRAM_PRE_ACTIVATION -> columns.put(Quantity.PRE_ACTIVATION, h.layers());
                 case HISTOGRAM_ACTIVATION -> columns.put(Quantity.ACTIVATION, h.layers());

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
  */
 final class LessonsPanel extends VBox {
     /** What the window does for the panel's buttons. */
-    record Actions(Consumer<Lesson> load, Consumer<Lesson> run, Runnable edit, Runnable saveAs) {}
+    record Actions(Consumer<Lesson> load, Consumer<Lesson> run, Runnable edit, Runnable saveAs, Consumer<Lesson> guide) {}
 
     private final ListView<Lesson> list = new ListView<>();
     private final Label title = new Label();
@@ -36,6 +36,7 @@ final class LessonsPanel extends VBox {
     private final Button run = new Button();
     private final Button edit = new Button();
     private final Button save = new Button();
+    private final Button guide = new Button();
     private final Locale locale;
     private final ResourceBundle text;
 
@@ -68,11 +69,14 @@ final class LessonsPanel extends VBox {
         edit.setText(text.getString("lessons.edit"));
         save.setText(LessonTexts.ui("saveAs", locale));
         run.getStyleClass().add("play-button");
+        guide.setText(LessonTexts.ui("guided.start", locale));
+        guide.getStyleClass().addAll("play-button", "guided-start");
+        guide.setOnAction(e -> selected(actions.guide()));
         load.setOnAction(e -> selected(actions.load()));
         run.setOnAction(e -> selected(actions.run()));
         edit.setOnAction(e -> actions.edit().run());
         save.setOnAction(e -> actions.saveAs().run());
-        FlowPane buttons = new FlowPane(6, 6, run, load, edit, save);
+        FlowPane buttons = new FlowPane(6, 6, guide, run, load, edit, save);
         Label watchHeading = heading(LessonTexts.ui("watch", locale));
         Label outcomeHeading = heading(LessonTexts.ui("outcome", locale));
         VBox details = new VBox(6, title, buttons, watchHeading, watch, outcomeHeading, outcome, charts);
@@ -104,9 +108,13 @@ final class LessonsPanel extends VBox {
         return run;
     }
 
+    Button guideButton() {
+        return guide;
+    }
+
     private void show(Lesson l) {
         boolean has = l != null;
-        for (Button b : List.of(load, run)) b.setDisable(!has);
+        for (Button b : List.of(load, run, guide)) b.setDisable(!has);
         if (!has) return;
         title.setText(l.number() + ". " + l.title(locale));
         watch.setText(l.watch(locale));

@@ -3,14 +3,12 @@ package bnlab.ui;
 import bnlab.train.RunSnapshot;
 import bnlab.train.RunState;
 import bnlab.train.Session;
-import bnlab.ui.chart.StableMax;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 
 /**
  * The frame loop: on every JavaFX pulse it takes the newest snapshots (never waiting for training)
@@ -29,8 +27,7 @@ final class LiveView extends AnimationTimer {
     private static final long LATE_FRAME_NANOS = 25_000_000L;
 
     private final Supplier<Session> session;
-    private final HBox networksBox;
-    private final List<HistogramGrid> grids;
+    private final NetworkGrids networks;
     private final CurvesPanel curves;
     private final BandsPanel bands;
     private final PredictionsPanel predictions;
@@ -41,9 +38,9 @@ final class LiveView extends AnimationTimer {
     private final Label stateStatus;
     private final Supplier<Boolean> trainingMode;
     private ResourceBundle text;
+    private FocusView focus;
     private InsideNormPanel inside;
     private LandscapePanel landscape;
-    private StableMax[][] sharedY = new StableMax[0][0];
     private List<RunSnapshot> last = List.of();
     private List<RunSnapshot> slowShown = List.of();
     private long lastSlow;
@@ -62,12 +59,11 @@ final class LiveView extends AnimationTimer {
         this.onFailed = onFailed;
     }
 
-    LiveView(Supplier<Session> session, HBox networksBox, List<HistogramGrid> grids, CurvesPanel curves,
+    LiveView(Supplier<Session> session, NetworkGrids networks, CurvesPanel curves,
             BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
             Label rateStatus, Label fpsStatus, Label stateStatus, Supplier<Boolean> trainingMode, ResourceBundle text) {
         this.session = session;
-        this.networksBox = networksBox;
-        this.grids = grids;
+        this.networks = networks;
         this.curves = curves;
         this.bands = bands;
         this.predictions = predictions;
@@ -92,7 +88,12 @@ final class LiveView extends AnimationTimer {
         slowShown = List.of();
         lastSlow = 0;
         lastStatus = 0;
-        sharedY = new StableMax[0][0];
+        networks.invalidate();
+    }
+
+    /** The focus view, fed with the same snapshots while it shows. */
+    void setFocus(FocusView f) {
+        focus = f;
     }
 
     /** Nanoseconds spent updating views on the FX thread since the loop started. */
@@ -124,21 +125,16 @@ final class LiveView extends AnimationTimer {
             showFrameRate(now);
         }
         if (!changed && !slowDue && !histogramsWaiting()) return;
-        ensureGrids(runs);
+        networks.ensure(runs);
         boolean training = trainingMode.get();
-        for (int i = 0; i < runs.size(); i++) grids.get(i).show(runs.get(i), training);
+        List<HistogramGrid> grids = networks.shown();
+        for (int i = 0; i < grids.size(); i++) grids.get(i).show(runs.get(i), training);
         if (changed && inside != null && showing(inside)) inside.show(runs); // at the training pace: it redraws only on a new capture
         // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
         int budget = HISTOGRAMS_PER_FRAME;
-        for (int i = 0; i < runs.size(); i++) budget -= grids.get(i).flush(budget);
-        if (runs.size() == 2) {
-            int layers = grids.get(0).layerCount();
-            if (sharedY.length != layers) {
-                sharedY = new StableMax[layers][HistogramGrid.COLUMNS.length];
-                for (StableMax[] row : sharedY) for (int c = 0; c < row.length; c++) row[c] = new StableMax(30);
-            }
-            grids.get(0).shareYScale(grids.get(1), sharedY);
-        }
+        for (HistogramGrid g : grids) budget -= g.flush(budget);
+        networks.shareYScale();
+        if (focus != null && focus.isActive()) focus.show(runs, training);
         // The slow views take turns, one per frame, for the same reason.
         if (slowDue) {
             if (slowTurn == 0) {
@@ -174,22 +170,8 @@ final class LiveView extends AnimationTimer {
     }
 
     private boolean histogramsWaiting() {
-        for (HistogramGrid g : grids) if (g.hasPending()) return true;
+        for (HistogramGrid g : networks.shown()) if (g.hasPending()) return true;
         return false;
-    }
-
-    private void ensureGrids(List<RunSnapshot> runs) {
-        if (networksBox.getChildren().size() == runs.size()) return;
-        networksBox.getChildren().setAll(grids.subList(0, runs.size()));
-        for (int i = 0; i < runs.size(); i++) {
-            HistogramGrid g = grids.get(i);
-            javafx.scene.layout.HBox.setHgrow(g, javafx.scene.layout.Priority.ALWAYS);
-            g.setHeading(runs.size() == 1 ? "" : text.getString(runs.get(i).kind() == bnlab.nn.NormKind.NONE
-                    ? "grid.without" : runs.get(i).kind() == bnlab.nn.NormKind.LAYER ? "grid.withLayerNorm"
-                    : runs.get(i).kind() == bnlab.nn.NormKind.NOISY_BATCH ? "grid.withNoisy" : "grid.with"));
-            g.setManaged(true);
-            if (runs.size() == 1) g.releaseYScale();
-        }
     }
 
     /** Frames drawn since the loop started (for the frame-rate benchmark). */
@@ -224,14 +206,18 @@ final class LiveView extends AnimationTimer {
         String state = "";
         // What the state label says, most urgent first: a divergence, a run that stopped learning, the state.
         int urgency = 0;
+        // Runs at one step (a lockstep comparison) show it once, so three variants fit a projector's status bar;
+        // the rate of several runs is the slowest one's: the pace of the comparison.
+        boolean oneStep = runs.stream().mapToLong(RunSnapshot::step).distinct().count() == 1;
+        double slowest = runs.stream().mapToDouble(RunSnapshot::stepsPerSecond).min().orElse(0);
+        String pace = String.format(Locale.ROOT, "%.0f", slowest);
+        rate.append(runs.size() > 1 ? Messages.format(text, "status.ratePace", pace) : Messages.format(text, "status.rate", pace));
         for (RunSnapshot r : runs) {
-            String who = runs.size() > 1 ? text.getString("network." + r.name()) + " " : "";
-            if (step.length() > 0) {
-                step.append("   ");
-                rate.append("   ");
+            String who = runs.size() > 1 ? VariantLook.shortName(text, r.name()) + " " : "";
+            if (!oneStep || step.length() == 0) {
+                if (step.length() > 0) step.append("   ");
+                step.append(oneStep ? "" : who).append(Messages.format(text, "status.step", r.step()));
             }
-            step.append(who).append(Messages.format(text, "status.step", r.step()));
-            rate.append(who).append(Messages.format(text, "status.rate", String.format(Locale.ROOT, "%.0f", r.stepsPerSecond())));
             if (r.state() == RunState.FAILED) {
                 state = who + r.message();
                 urgency = 2;

@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.*;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -67,6 +66,7 @@ public final class MainController {
     @FXML Spinner<Integer> stepsSpinner;
     @FXML Spinner<Integer> seedSpinner;
     @FXML Button applyButton;
+    @FXML VBox comparisonHolder;
     @FXML HBox networksBox;
     @FXML Label gridTitle;
     @FXML Label gridModeNote;
@@ -89,6 +89,8 @@ public final class MainController {
     @FXML Tab insideTab;
     @FXML Tab landscapeTab;
     @FXML SplitPane mainSplit;
+    @FXML javafx.scene.layout.StackPane centerStack;
+    @FXML ComboBox<Quantity> gridQuantityBox;
     @FXML Label stepStatus;
     @FXML Label rateStatus;
     @FXML Label fpsStatus;
@@ -97,7 +99,13 @@ public final class MainController {
     @FXML Label recordIndicator;
 
     private SettingsForm form;
-    private final List<HistogramGrid> grids = new ArrayList<>();
+    private NetworkGrids networks;
+    private FocusView focus;
+    private RestartGuard guard;
+    private PresenterLayout presenterLayout;
+    private ToolbarState toolbarState;
+    private KeyShortcuts keys;
+    private ComparisonBuilder comparison;
     private CurvesPanel curves;
     private BandsPanel bands;
     private PredictionsPanel predictions;
@@ -110,6 +118,7 @@ public final class MainController {
     private LessonHighlights highlights;
     private FileActions files;
     private RecordControls recorder;
+    private GuidedLessonController guided;
 
     public MainController(LabModel model, ResourceBundle text, Consumer<Locale> switchLanguage) {
         this.model = model;
@@ -124,7 +133,16 @@ public final class MainController {
                 widthsField, activationBox, initBox, initScaleSpinner, normKindBox, placementBox, bnMomentumSpinner,
                 epsilonField, optimizerBox, optMomentumSpinner, weightDecayField, batchSpinner, stepsSpinner,
                 seedSpinner, pointsLabel, noiseLabel, classesLabel, text);
-        for (int i = 0; i < 2; i++) grids.add(new HistogramGrid(text, strings));
+        networks = new NetworkGrids(networksBox, gridQuantityBox, text, strings);
+        TranslatedChoices.gridQuantities(gridQuantityBox, text);
+        gridQuantityBox.setTooltip(new Tooltip(text.getString("grid.quantityHelp")));
+        gridQuantityBox.setValue(networks.quantity());
+        gridQuantityBox.valueProperty().addListener((o, a, b) -> { if (b != null) networks.setQuantity(b); });
+        guard = new RestartGuard(model::session, this::window, text);
+        focus = new FocusView(text, strings, () -> closeFocus());
+        centerStack.getChildren().add(focus);
+        comparison = new ComparisonBuilder(text);
+        comparisonHolder.getChildren().add(comparison.root());
         curves = new CurvesPanel(text);
         bands = new BandsPanel(text, strings);
         predictions = new PredictionsPanel(text, strings);
@@ -133,13 +151,7 @@ public final class MainController {
         diagnostics.setStrings(strings);
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
-        // Toolbar controls keep their full text; the spacer gives way first.
-        for (var n : ((HBox) playButton.getParent()).getChildren()) {
-            if (n instanceof javafx.scene.layout.Region r && !(n instanceof javafx.scene.layout.Pane)
-                    && n != experimentLabel) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
+        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(), unitOnlyBox, detailTabs, gridTitle);
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
@@ -192,8 +204,10 @@ public final class MainController {
         englishItem.setOnAction(e -> switchLanguage.accept(Locale.ENGLISH));
         chineseItem.setOnAction(e -> switchLanguage.accept(Messages.CHINESE));
 
-        model.playingProperty().addListener((o, a, b) -> showPlaying(b));
-        model.normalizationOnProperty().addListener((o, a, b) -> showNormalization());
+        toolbarState = new ToolbarState(model, playButton, normSwitch, text);
+        keys = new KeyShortcuts(new KeyShortcuts.Actions(this::togglePlay, this::step, this::reset,
+                this::toggleNormalizationByKey, this::toggleCompareByKey, this::openFocus,
+                () -> focus.isActive() && closeFocus()));
         model.experimentProperty().addListener((o, a, b) -> showExperiment(b));
         model.sessionProperty().addListener((o, a, b) -> {
             predictions.setData(model.dataProperty().get());
@@ -203,26 +217,47 @@ public final class MainController {
 
         lessons = new LessonsPanel(model.lessons(), text.getLocale(), text, new LessonsPanel.Actions(
                 lesson -> loadLesson(lesson, false), lesson -> loadLesson(lesson, true),
-                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment));
+                () -> sideTabs.getSelectionModel().select(settingsTab), this::saveExperiment, this::guideLesson));
         VBox.setVgrow(lessons, javafx.scene.layout.Priority.ALWAYS);
         lessonsBox.getChildren().add(lessons);
-        highlights = new LessonHighlights(grids, curves, bands, predictions, diagnostics, detailTabs, bandsTab,
+        highlights = new LessonHighlights(networks.all(), curves, bands, predictions, diagnostics, detailTabs, bandsTab,
                 predictionsTab, diagnosticsTab, bandQuantityBox, unitOnlyBox);
         highlights.setLessonTenViews(landscape, landscapeTab, inside, insideTab);
         model.lessonProperty().addListener((o, a, l) -> highlights.show(l));
-        files = new FileActions(model, text, this::window, root, this::editedExperiment, this::load, spec -> {
+        guided = GuidedLessonController.create(model, text.getLocale(), guidedWindow(), this::leaveGuidedLesson);
+        model.lessonProperty().addListener((o, a, l) -> {
+            // Another experiment was loaded: the guided lesson ends, its panel gives way to the list.
+            if (guided.active() && l != guided.guided().lesson() && (l == null || a == guided.guided().lesson())) {
+                leaveGuidedLesson();
+            }
+        });
+        files = new FileActions(model, text, this::window, root, this::editedExperiment,
+                (e, dir) -> restartWith("restart.what.open", e, dir), spec -> {
             form.useFileDataset(spec);
             applySettings();
         });
 
-        live = new LiveView(model::session, networksBox, grids, curves, bands, predictions, diagnostics, stepStatus,
+        focus.curves().smoothingProperty().bindBidirectional(curves.smoothingProperty());
+        live = new LiveView(model::session, networks, curves, bands, predictions, diagnostics, stepStatus,
                 rateStatus, fpsStatus, stateStatus, trainingModeItem::isSelected, text);
+        live.setFocus(focus);
         live.setInsideViews(inside, landscape);
+        presenterLayout = new PresenterLayout(root, sideTabs, lessonsTab, mainSplit, curvesHolder, networks, curves,
+                bands, predictions, diagnostics, focus);
+        presenterLayout.alsoStyle(inside::setChartStyle);
+        presenterLayout.alsoStyle(landscape::setChartStyle);
+        for (int i = 0; i < networks.all().size(); i++) {
+            int network = i;
+            networks.all().get(i).setOnLayerClicked(layer -> {
+                inside.choose(network, layer); // "Inside BN" follows the clicked layer of that network
+                detailTabs.getSelectionModel().select(insideTab);
+                openFocus(layer); // and the layer is shown large for every network
+            });
+        }
         HelpTips.showWhole(stateStatus);
         recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
                 recordIndicator);
         ChartCopy.install(root, text);
-        showPlaying(model.playingProperty().get());
         if (model.experiment() != null) {
             showExperiment(model.experiment());
             predictions.setData(model.dataProperty().get());
@@ -251,8 +286,29 @@ public final class MainController {
         return live;
     }
 
+    InsideNormPanel insidePanel() {
+        return inside;
+    }
+
     List<HistogramGrid> grids() {
-        return grids;
+        return networks.all();
+    }
+
+    FocusView focusView() {
+        return focus;
+    }
+
+    /** Shows layer {@code layer} (from 0) large for every run; ignored if the network has no such layer. */
+    void openFocus(int layer) {
+        if (layer < 0 || layer >= networks.all().get(0).layerCount()) return;
+        focus.open(layer);
+        live.invalidate();
+    }
+
+    private boolean closeFocus() {
+        focus.close();
+        live.invalidate();
+        return true;
     }
 
     VBox lessonsBox() {
@@ -264,7 +320,7 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return null;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         return problems.isEmpty() ? edited : e;
     }
 
@@ -275,12 +331,13 @@ public final class MainController {
     private void showExperiment(Experiment e) {
         if (e == null) return;
         form.fill(e);
+        comparison.fill(e);
         showingExperiment = true;
         lrSlider.setValue(LearningRates.toSlider(e.optimizer().learningRate()));
         showingExperiment = false;
         lrLabel.setText(LearningRates.format(e.optimizer().learningRate()));
-        compareToggle.setSelected(e.compare());
-        compareToggle.setDisable("none".equals(e.normalization().kind()));
+        compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
+        compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
         experimentLabel.setText(e.name());
         gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
         var d = model.dataProperty().get();
@@ -288,67 +345,29 @@ public final class MainController {
             datasetSummary.setText(Messages.format(text, "settings.summary", d.train().size(), d.test().size(),
                     d.train().featureCount(), d.train().classCount()));
         }
-        showNormalization();
-    }
-
-    private void showNormalization() {
-        Experiment e = model.experiment();
-        boolean has = model.hasNormalization();
-        boolean on = has && model.normalizationOnProperty().get();
-        String kind = e != null && "layer".equals(e.normalization().kind()) ? "layer" : "batch";
-        normSwitch.setDisable(!has);
-        normSwitch.setSelected(on);
-        normSwitch.setText(text.getString(on ? "toolbar.norm." + kind + ".on" : "toolbar.norm." + kind + ".off"));
-        normSwitch.setTooltip(new Tooltip(text.getString(has ? "help.normSwitch" : "help.normSwitchNone")));
-        normSwitch.getStyleClass().removeAll("on", "off");
-        normSwitch.getStyleClass().add(on ? "on" : "off");
-    }
-
-    private void showPlaying(boolean playing) {
-        playButton.setText(text.getString(playing ? "toolbar.pause" : "toolbar.play"));
-        playButton.getStyleClass().removeAll("playing");
-        if (playing) playButton.getStyleClass().add("playing");
+        toolbarState.showNormalization();
     }
 
     private void applyPresenter(boolean on) {
-        ChartStyle style = on ? ChartStyle.PRESENTER : ChartStyle.DEFAULT;
-        root.getStyleClass().remove("presenter");
-        if (on) root.getStyleClass().add("presenter");
-        // The projector needs every pixel for the charts: settings step aside (lessons stay reachable via F11 off).
-        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
-        boolean keepSide = !on || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab;
-        sideTabs.setVisible(keepSide);
-        sideTabs.setManaged(keepSide);
-        mainSplit.setDividerPositions(on ? 0.64 : 0.6);
-        curvesHolder.setPrefHeight(on ? 330 : 230); // room for the larger legend and still a curve
-        grids.forEach(g -> g.setChartStyle(style));
-        curves.setChartStyle(style);
-        bands.setChartStyle(style);
-        predictions.setChartStyle(style);
-        diagnostics.setChartStyle(style);
-        inside.setChartStyle(style);
-        landscape.setChartStyle(style);
+        presenterLayout.apply(on);
         Window w = root.getScene() == null ? null : root.getScene().getWindow();
         if (w instanceof javafx.stage.Stage stage && stage.isFullScreen() != on) stage.setFullScreen(on);
     }
 
+    PresenterLayout presenterLayout() {
+        return presenterLayout;
+    }
+
     private void applyRidgeline(boolean on) {
-        grids.forEach(g -> g.setRidgelineMode(on));
+        networks.all().forEach(g -> g.setRidgelineMode(on));
         live.invalidate();
     }
 
-    /** Keyboard shortcuts for the classroom: Space, B, S, R, C (not while typing in a field). */
+    /** Keyboard shortcuts for the classroom (see {@link KeyShortcuts}). */
     public void handleKey(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) return;
-        if (e.getTarget() instanceof Spinner<?> || e.getTarget() instanceof ComboBoxBase<?>) return;
-        KeyCode k = e.getCode();
-        if (k == KeyCode.SPACE) togglePlay();
-        else if (k == KeyCode.B) toggleNormalizationByKey();
-        else if (k == KeyCode.S) step();
-        else if (k == KeyCode.R) reset();
-        else if (k == KeyCode.C) toggleCompareByKey();
-        else return;
-        e.consume();
+        if (KeyShortcuts.typing(e)) return;
+        if (guided.handleKey(e)) return; // → ← Page Down Page Up: a guided lesson's Next and Back
+        keys.handle(e);
     }
 
     @FXML
@@ -363,7 +382,8 @@ public final class MainController {
 
     @FXML
     void reset() {
-        model.reset(learningRate());
+        model.reset(learningRate(), msg -> ErrorDialog.show(window(), text, "error.reset.title", msg,
+                "error.reset.advice"));
         live.invalidate();
     }
 
@@ -381,7 +401,11 @@ public final class MainController {
     void toggleCompare() {
         Experiment e = model.experiment();
         if (e == null) return;
-        load(e.withCompare(compareToggle.isSelected()), model.baseDirProperty().get());
+        boolean on = compareToggle.isSelected();
+        // Off also ends a comparison of variants; on is the shorthand: this normalization against none.
+        guard.confirm(on ? "restart.what.compareOn" : "restart.what.compareOff",
+                () -> load(e.withVariants(List.of()).withCompare(on), model.baseDirProperty().get()),
+                () -> compareToggle.setSelected(!on));
     }
 
     private void toggleCompareByKey() {
@@ -395,14 +419,74 @@ public final class MainController {
         Experiment e = model.experiment();
         if (e == null) return;
         List<String> problems = new ArrayList<>();
-        Experiment edited = form.read(e, learningRate(), problems);
+        Experiment edited = comparison.applyTo(form.read(e, learningRate(), problems), problems);
         if (!problems.isEmpty()) {
             ErrorDialog.show(window(), text, "error.settings.title",
                     new InvalidExperimentException(text.getString("tab.settings"), problems).getMessage(),
                     "error.settings.advice");
             return;
         }
-        load(edited, model.baseDirProperty().get());
+        guard.confirm("restart.what.apply", () -> load(edited, model.baseDirProperty().get()),
+                () -> {}); // the edits stay in the form, to apply later
+    }
+
+    /** Starts the guided form of a lesson: its panel takes the Lessons tab, step 1 loads the experiment. */
+    void guideLesson(bnlab.lessons.Lesson lesson) {
+        lessonsBox.getChildren().setAll(guided.node());
+        VBox.setVgrow(guided.node(), javafx.scene.layout.Priority.ALWAYS);
+        sideTabs.getStyleClass().add("guided");
+        sideTabs.getSelectionModel().select(lessonsTab);
+        sideTabs.setVisible(true); // in presenter mode too: the step is what the class reads
+        sideTabs.setManaged(true);
+        guided.begin(lesson, trainingModeItem.isSelected(), model.ridgelineProperty().get());
+    }
+
+    private void leaveGuidedLesson() {
+        guided.end();
+        sideTabs.getStyleClass().remove("guided");
+        lessonsBox.getChildren().setAll(lessons);
+    }
+
+    GuidedLessonController guidedLesson() {
+        return guided;
+    }
+
+    /** What a guided step may change in the window. */
+    private GuidedLesson.Window guidedWindow() {
+        return new GuidedLesson.Window() {
+            @Override
+            public void load(bnlab.lessons.Lesson lesson) {
+                loadLesson(lesson, false);
+            }
+
+            @Override
+            public void highlight(List<bnlab.lessons.ChartHighlight> h) {
+                highlights.show(h);
+            }
+
+            @Override
+            public void showTrainingStatistics(boolean on) {
+                trainingModeItem.setSelected(on);
+            }
+
+            @Override
+            public void showOffsetView(boolean on) {
+                model.ridgelineProperty().set(on);
+            }
+
+            @Override
+            public void showLearningRate(double lr) {
+                showingExperiment = true; // shown only: the step schedules it in the session
+                lrSlider.setValue(LearningRates.toSlider(lr));
+                showingExperiment = false;
+                lrLabel.setText(LearningRates.format(lr));
+            }
+
+            @Override
+            public void refresh() {
+                live.invalidate();
+            }
+        };
     }
 
     /** Loads a lesson's experiment (and plays it if {@code run}); its charts are highlighted once it is loaded. */
@@ -411,12 +495,24 @@ public final class MainController {
             if (run) model.play();
             return;
         }
+        guard.confirm("restart.what.lesson", () -> loadLessonNow(lesson, run), () -> {});
+    }
+
+    private void loadLessonNow(bnlab.lessons.Lesson lesson, boolean run) {
         model.load(lesson.experiment(), Path.of(".").toAbsolutePath(), msg ->
                 ErrorDialog.show(window(), text, "error.load.title", msg, "error.load.advice"), () -> {
                     model.lessonProperty().set(lesson);
                     live.invalidate();
                     if (run) model.play();
                 });
+    }
+
+    /**
+     * Loads {@code e} in place of the current experiment, asking first if that would discard trained
+     * steps; {@code whatKey} names the action in the question (e.g. restart.what.variants).
+     */
+    void restartWith(String whatKey, Experiment e, Path dir) {
+        guard.confirm(whatKey, () -> load(e, dir), () -> {});
     }
 
     /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */

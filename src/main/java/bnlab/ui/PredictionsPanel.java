@@ -81,7 +81,8 @@ final class PredictionsPanel extends HBox {
         text = t;
         for (int i = 0; i < views.size(); i++) {
             ChartView v = views.get(i);
-            String who = t.getString("network." + runNames.get(i));
+            String who = VariantLook.name(t, runNames.get(i));
+            VariantLook.markChart(v, runNames.size() > 1 ? i : -1);
             boolean twoD = v instanceof DecisionBoundaryView;
             v.setTitle(Messages.format(t, twoD ? "predictions.boundaryTitle" : "predictions.examplesTitle", who));
             v.setHelpText(t.getString(twoD ? "help.boundary" : "help.examples"));

@@ -32,7 +32,6 @@ final class RecordControls {
     private final Label indicator;
     private final PauseTransition clearNote = new PauseTransition(Duration.seconds(8));
     private Recording recording;
-    private double limit;
 
     RecordControls(ResourceBundle text, Supplier<Window> window, Supplier<Node> view, Supplier<Path> folder,
             ButtonBase button, Label indicator) {
@@ -42,6 +41,7 @@ final class RecordControls {
         this.folder = folder;
         this.button = button;
         this.indicator = indicator;
+        button.setTooltip(new javafx.scene.control.Tooltip(text.getString("record.help")));
         clearNote.setOnFinished(e -> showIdle());
         showIdle();
     }
@@ -69,7 +69,6 @@ final class RecordControls {
     void start(Path file, double seconds, BiConsumer<Recording.Result, Throwable> finished) {
         if (isRecording()) recording.stop();
         clearNote.stop();
-        limit = Math.min(seconds, Recording.MAX_SECONDS);
         Recording r = Recording.start(view.get(), file, seconds);
         recording = r;
         showRecording(r);
@@ -103,11 +102,11 @@ final class RecordControls {
     }
 
     private void showRecording(Recording r) {
-        button.setText(text.getString("toolbar.recordStop"));
+        String elapsed = clock(r.elapsedProperty().get());
+        button.setText(Messages.format(text, "toolbar.recordStop", elapsed));
         button.getStyleClass().remove("recording");
         button.getStyleClass().add("recording");
-        indicator.setText(Messages.format(text, "record.indicator", clock(r.elapsedProperty().get()),
-                clock(limit)));
+        indicator.setText(Messages.format(text, "record.indicator", elapsed));
         indicator.getStyleClass().remove("saved");
         if (!indicator.getStyleClass().contains("recording")) indicator.getStyleClass().add("recording");
         indicator.setVisible(true);

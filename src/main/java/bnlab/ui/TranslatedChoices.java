@@ -23,6 +23,16 @@ final class TranslatedChoices {
                 q -> text.getString("quantity." + q.id()));
     }
 
+    /** The quantities a histogram grid shows (its columns). */
+    static void gridQuantities(ComboBox<Quantity> box, ResourceBundle text) {
+        show(box, List.of(HistogramGrid.COLUMNS), q -> text.getString("quantity." + q.id()));
+    }
+
+    /** Experiment-file values ("layer", "after-activation") shown by their translations under {@code prefix}. */
+    static void fill(ComboBox<String> box, List<String> values, String prefix, ResourceBundle text) {
+        show(box, values, v -> text.containsKey(prefix + v) ? text.getString(prefix + v) : v);
+    }
+
     private static <T> void show(ComboBox<T> box, List<T> values, Function<T, String> name) {
         box.getItems().setAll(values);
         box.setConverter(new StringConverter<>() {

@@ -28,7 +28,7 @@ class AppRecordCommandTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Dheadless.geometry=1280x800-32", "-Xmx1g",
+                "-Dheadless.geometry=1280x800-32", "-Xmx1g", "--add-modules", "jdk.incubator.vector",
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(dir.toFile())

@@ -25,5 +25,6 @@ class OutOfMemoryTest {
         assertTrue(r.stderr().contains("network.hidden"), r.stderr());
         assertFalse(r.stderr().contains("\tat "), "no stack trace: " + r.stderr());
         assertFalse(Files.exists(dir.resolve("out")), "no results");
+        assertFalse(Files.exists(dir.resolve("out.incomplete")), "nothing was measured, so nothing is kept");
     }
 }

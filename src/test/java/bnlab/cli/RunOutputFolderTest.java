@@ -65,7 +65,7 @@ class RunOutputFolderTest {
         Object[] r = cli("run", exp.toString(), "--out", out.toString(), "--quiet");
         assertEquals(2, r[0]);
         assertTrue(((String) r[2]).contains("already holds the results of a run (metrics.csv, layers.csv, events.csv, "
-                + "experiment.json); choose another folder, or add --force to replace them"), (String) r[2]);
+                + "landscape.csv, experiment.json); choose another folder, or add --force to replace them"), (String) r[2]);
         assertEquals(first, Files.readString(out.resolve("metrics.csv")), "untouched");
 
         r = cli("run", exp.toString(), "--out", out.toString(), "--quiet", "--force");

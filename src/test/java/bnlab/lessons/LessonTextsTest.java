@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -33,6 +35,32 @@ class LessonTextsTest {
             }
         }
     }
+
+    @Test
+    void everyGuidedStepIsWrittenInBothLanguages() {
+        for (Lesson l : LessonCatalog.load().lessons()) {
+            if (!l.guided()) continue; // an old-format lesson's one step is its "watch" text, checked above
+            for (GuidedStep s : l.steps()) {
+                List<String> parts = new ArrayList<>(List.of("text"));
+                if (s.hasQuestion()) {
+                    parts.add("question");
+                    for (Question.Choice c : s.question().choices()) parts.add("choice." + c.key());
+                }
+                for (String part : parts) {
+                    String where = LessonTexts.stepKey(l.id(), s.number(), part);
+                    String en = LessonTexts.stepText(l.id(), s.number(), part, Locale.ENGLISH);
+                    String zh = LessonTexts.stepText(l.id(), s.number(), part, Locale.SIMPLIFIED_CHINESE);
+                    assertFalse(HAN.matcher(en).find(), where + " (English) has Chinese characters");
+                    assertTrue(HAN.matcher(zh).find(), where + " (Chinese) has no Chinese characters: is it translated?");
+                }
+                {
+                    int en = sentences(l.stepText(s.number(), Locale.ENGLISH), "[.!?](\\s|$)");
+                    assertTrue(en >= 1 && en <= 3, l.id() + " step " + s.number() + " has " + en + " sentences");
+                }
+            }
+        }
+    }
+
 
     @Test
     void whatToWatchIsThreeToSixSentences() {

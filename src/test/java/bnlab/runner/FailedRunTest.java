@@ -53,4 +53,26 @@ class FailedRunTest {
         assertEquals("499,bn,", bnRows.get(bnRows.size() - 1).substring(0, 7), "every step measured before the fault");
         assertEquals(1 + 1 + 2000, Files.readAllLines(incomplete.resolve("2-plain.metrics.csv")).size());
     }
+
+    @Test
+    void aSessionWithAFailedRunIsDone() throws Exception {
+        DatasetSplit data = DatasetLoader.load(DatasetSpec.of("spiral"), 1, Path.of("."));
+        Experiment e = ExperimentDefaults.EXPERIMENT.withSteps(1_000_000);
+        RunListener fault = new RunListener() {
+            @Override
+            public void onStep(String network, long step, double loss, double accuracy) {
+                if (step == 50) throw new OutOfMemoryError("Java heap space (injected)");
+            }
+        };
+        try (bnlab.train.Session s = new bnlab.train.Session(bnlab.experiment.RunPlan.runs(e, data, false), data, fault)) {
+            s.start(true);
+            long end = System.nanoTime() + 60_000_000_000L; // a guard against a hang, not a measurement
+            while (!s.isDone() && System.nanoTime() < end) Thread.sleep(10);
+            assertTrue(s.isDone(), "done once its only run failed: " + s.snapshots().get(0).state());
+            RunSnapshot only = s.snapshots().get(0);
+            assertEquals(RunState.FAILED, only.state());
+            assertTrue(only.message().startsWith("Training stopped at step 50. BatchNorm Lab ran out of memory (Java was given "),
+                    only.message());
+        }
+    }
 }

@@ -84,6 +84,8 @@ class LandscapeProbeTest {
         assertEquals(change, l.gradChange(), 1e-12);
         assertEquals(ratio, l.betaSmoothness(), 1e-10);
         assertEquals(gNorm, l.gradNorm(), 1e-12);
+        assertEquals(lo, l.lossMin(), 1e-12);
+        assertEquals(hi, l.lossMax(), 1e-12);
     }
 
     /** Noisy BN's copies must replay the same step's noise: give them the same number of training draws. */

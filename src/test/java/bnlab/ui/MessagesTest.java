@@ -41,7 +41,11 @@ class MessagesTest {
             "init.xavier",            // Xavier / Glorot
             "init.he",                // He / Kaiming
             "optimizer.sgd",          // SGD
-            "optimizer.adam");        // Adam
+            "optimizer.adam",         // Adam
+            "compare.name.normalization.batch", // BN (a network's default name)
+            "compare.name.normalization.layer", // LN
+            "compare.name.optimizer.sgd",       // SGD
+            "compare.name.optimizer.adam");     // Adam
 
     /** A MessageFormat argument: {0}, {1,number}, { 2 } … (the index only). */
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");

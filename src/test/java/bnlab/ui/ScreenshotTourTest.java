@@ -64,6 +64,20 @@ class ScreenshotTourTest {
         });
     }
 
+    /**
+     * The window as on a 1280×720 projector, the most common in classrooms: the stage at that size and,
+     * for presenter mode, the presenter layout (what full screen on such a projector shows).
+     */
+    private void projector(boolean presenter) {
+        runFx(() -> {
+            app.stage().setWidth(1280);
+            app.stage().setHeight(720);
+            app.controller().presenterLayout().apply(presenter);
+            app.controller().liveView().invalidate();
+        });
+        pause(1500);
+    }
+
     private void selectDetailTab(int index) {
         runFx(() -> ((TabPane) app.stage().getScene().lookup("#detailTabs")).getSelectionModel().select(index));
     }
@@ -73,7 +87,7 @@ class ScreenshotTourTest {
         app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
         trainTo(1500);
         runFx(() -> app.controller().unitOnlyBox.setSelected(true));
-        pause(500);
+        projector(false);
         shoot("compare-figure1.png");
     }
 
@@ -83,15 +97,29 @@ class ScreenshotTourTest {
         runFx(() -> app.model().setSpeed(0));
         trainTo(3000);
         selectDetailTab(1);
-        pause(500);
+        projector(false);
         shoot("spiral-decision-boundary.png");
     }
 
     @Test
     void presenterMode() throws Exception {
-        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT), "--presenter");
+        app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
         trainTo(800);
+        projector(true);
         shoot("presenter-mode.png");
+    }
+
+    /** Three variants at batch size 2, as lesson 7 compares them: one quantity per network, smoothed curves. */
+    @Test
+    void threeVariantsOnAProjector() throws Exception {
+        app = AppTestSupport.start(dir, WindowLayoutTest.THREE.replace("\"batchSize\": 32", "\"batchSize\": 2")
+                .replace("\"Test spiral\"", "\"Spiral at batch size 2\""));
+        trainTo(3000);
+        projector(true);
+        shoot("three-variants-presenter.png");
+        runFx(() -> app.controller().openFocus(0));
+        pause(1500);
+        shoot("focus-view-presenter.png");
     }
 
     @Test
@@ -126,5 +154,28 @@ class ScreenshotTourTest {
         runFx(() -> app.controller().detailTabs.getSelectionModel().select(app.controller().insideTab));
         trainTo(600);
         shoot("inside-bn.png");
+    }
+
+    @Test
+    void guidedStepWithAQuestionInPresenterMode() throws Exception {
+        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL, "--presenter");
+        var lesson = onFx(() -> app.model().lessons().byId("14-switch-off").orElseThrow());
+        runFx(() -> app.controller().guideLesson(lesson));
+        GuidedLesson guided = onFx(() -> app.controller().guidedLesson().guided());
+        waitFor(() -> onFx(() -> guided.phase() == GuidedLesson.Phase.SETTLED), 300, "step 1 to train to step 1,000");
+        runFx(guided::next);
+        runFx(() -> guided.predict("b"));
+        waitFor(() -> onFx(() -> guided.phase() == GuidedLesson.Phase.SETTLED), 60, "the answer");
+        // A 1280x720 projector: the window's content laid out at that size.
+        runFx(() -> app.stage().getScene().getRoot().resize(1280, 720));
+        pause(2000);
+        runFx(() -> app.stage().getScene().getRoot().resize(1280, 720));
+        pause(500);
+        shoot("guided-question-presenter.png");
+        // In presenter mode the toolbar is wider than 1280 pixels; a 1280x720 screen shows the left part.
+        Path png = OUT.resolve("guided-question-presenter.png");
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        javax.imageio.ImageIO.write(image.getSubimage(0, 0, Math.min(1280, image.getWidth()),
+                Math.min(720, image.getHeight())), "png", png.toFile());
     }
 }

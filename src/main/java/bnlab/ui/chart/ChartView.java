@@ -30,6 +30,7 @@ public abstract class ChartView extends Region {
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
     private boolean headerNoteShown;
+    private java.util.List<String> elided = java.util.List.of();
 
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.DEFAULT);
     private final ObjectProperty<ChartStrings> strings =
@@ -83,6 +84,12 @@ public abstract class ChartView extends Region {
     /** How many times this view has drawn itself (for tests and profiling). */
     public final long getDrawCount() { return drawCount; }
 
+    /**
+     * The texts the last draw had to shorten with an ellipsis (titles, notes, legend entries, captions),
+     * in full; empty when everything fitted. A window test checks that none is cut on a projector.
+     */
+    public final java.util.List<String> getElidedTexts() { return elided; }
+
     /** Whether a redraw is pending. */
     public final boolean isDirty() { return dirty; }
 
@@ -135,12 +142,20 @@ public abstract class ChartView extends Region {
         dirty = false;
         drawCount++;
         if (w < 2 || h < 2) {
+            elided = java.util.List.of();
             return;
         }
         gc.save();
         gc.setFill(getChartStyle().background());
         gc.fillRect(0, 0, w, h);
-        draw(gc, w, h);
+        java.util.List<String> cut = new java.util.ArrayList<>(0);
+        TextMeasure.recordElisionsTo(cut);
+        try {
+            draw(gc, w, h);
+        } finally {
+            TextMeasure.recordElisionsTo(null);
+        }
+        elided = cut.isEmpty() ? java.util.List.of() : java.util.List.copyOf(cut);
         gc.restore();
         String readout = hoverText.get();
         if (readout != null && !readout.isEmpty()) {
@@ -214,9 +229,10 @@ public abstract class ChartView extends Region {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillText(TextMeasure.fit(s.titleFont(), t, titleRoom), pad, pad);
         }
+        double height = pad + s.titleLineHeight();
         if (hasNote) {
             // A note wider than a narrow chart (presenter mode) takes the small font, then its shorter wording,
-            // then an ellipsis, rather than losing its start off the left edge.
+            // then two lines (split at its " · "), and only then an ellipsis, rather than losing its start.
             double room = w - 2 * pad;
             Font f = noteW <= room ? s.font() : s.smallFont();
             String shown = note;
@@ -225,9 +241,19 @@ public abstract class ChartView extends Region {
             gc.setFill(s.mutedText());
             gc.setTextAlign(TextAlignment.RIGHT);
             double dy = (s.titleFont().getSize() - f.getSize()) * 0.8;
-            gc.fillText(TextMeasure.fit(f, shown, room), w - pad, pad + dy);
+            int split = shown.indexOf(" · ");
+            if (TextMeasure.width(f, shown) > room && split > 0 && !hasTitle) {
+                String first = shown.substring(0, split);
+                String second = shown.substring(split + 3);
+                double lh = f.getSize() * 1.25;
+                gc.fillText(TextMeasure.fit(f, first, room), w - pad, pad + dy);
+                gc.fillText(TextMeasure.fit(f, second, room), w - pad, pad + dy + lh);
+                height = Math.max(height, pad + dy + 2 * lh);
+            } else {
+                gc.fillText(TextMeasure.fit(f, shown, room), w - pad, pad + dy);
+            }
         }
-        return pad + s.titleLineHeight();
+        return height;
     }
 
     /** Whether the last {@link #drawHeader} found room for its note. */

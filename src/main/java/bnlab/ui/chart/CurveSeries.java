@@ -12,8 +12,18 @@ import javafx.scene.paint.Color;
  * @param dash   dash pattern, to tell twins apart without relying on colour
  * @param steps  training steps, non-decreasing; copied
  * @param values value at each step; NaN or ±∞ leaves a gap; copied
+ * @param smooth whether the view may smooth it (a noisy per-step curve; an evaluation's curve is not)
  */
-public record CurveSeries(String name, Color color, LineDash dash, long[] steps, double[] values) {
+public record CurveSeries(String name, Color color, LineDash dash, long[] steps, double[] values, boolean smooth) {
+    public CurveSeries(String name, Color color, LineDash dash, long[] steps, double[] values) {
+        this(name, color, dash, steps, values, false);
+    }
+
+    /** The same curve, marked as one the view smooths. */
+    public CurveSeries smoothed() {
+        return new CurveSeries(name, color, dash, steps, values, true);
+    }
+
     public CurveSeries {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(color, "color");
@@ -67,7 +77,7 @@ public record CurveSeries(String name, Color color, LineDash dash, long[] steps,
     @Override
     public boolean equals(Object o) {
         return o instanceof CurveSeries c && c.name.equals(name) && c.color.equals(color) && c.dash == dash
-                && Arrays.equals(c.steps, steps) && Arrays.equals(c.values, values);
+                && c.smooth == smooth && Arrays.equals(c.steps, steps) && Arrays.equals(c.values, values);
     }
 
     @Override

@@ -19,11 +19,17 @@ public class CurveView extends StepChartView {
     private final ObjectProperty<List<CurveSeries>> series = redrawing("series", List.of());
     private final BooleanProperty logScaleY = new SimpleBooleanProperty(this, "logScaleY", false);
     private final ObjectProperty<ReferenceLine> referenceLine = redrawing("referenceLine", null);
+    private final ObjectProperty<List<CurveBand>> bands = redrawing("bands", List.of());
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
+    private final javafx.beans.property.DoubleProperty smoothing =
+            new javafx.beans.property.SimpleDoubleProperty(this, "smoothing", 0);
     private final ColumnPolyline line = new ColumnPolyline();
+    /** The values drawn for each series (smoothed where it asks for it), from the last draw. */
+    private double[][] drawn = new double[0][];
 
     public CurveView() {
         logScaleY.addListener(o -> markDirty());
+        smoothing.addListener(o -> { markDirty(); refreshHover(); });
         showLegend.addListener(o -> markDirty());
         series.addListener(o -> refreshHover());
     }
@@ -33,6 +39,10 @@ public class CurveView extends StepChartView {
     public final List<CurveSeries> getSeries() { return series.get(); }
     public final void setSeries(List<CurveSeries> s) { series.set(s == null ? List.of() : List.copyOf(s)); }
 
+    /** Shaded bands drawn under the curves, each from its low to its high value. Copied. */
+    public final void setBands(List<CurveBand> b) { bands.set(b == null ? List.of() : List.copyOf(b)); }
+    public final List<CurveBand> getBands() { return bands.get(); }
+
     /** Log10 y axis; values ≤ 0 then leave gaps. */
     public final BooleanProperty logScaleYProperty() { return logScaleY; }
     public final void setLogScaleY(boolean b) { logScaleY.set(b); }
@@ -40,6 +50,41 @@ public class CurveView extends StepChartView {
     /** Horizontal reference line with a label; null for none. */
     public final ObjectProperty<ReferenceLine> referenceLineProperty() { return referenceLine; }
     public final void setReferenceLine(ReferenceLine r) { referenceLine.set(r); }
+
+    /**
+     * TensorBoard's smoothing weight for the series marked {@link CurveSeries#smooth}: 0 draws them as
+     * they are; up to 0.99 draws the debiased exponential moving average, with the raw values faint behind.
+     */
+    public final javafx.beans.property.DoubleProperty smoothingProperty() { return smoothing; }
+    public final double getSmoothing() { return smoothing.get(); }
+    public final void setSmoothing(double w) { smoothing.set(Math.max(0, Math.min(0.99, w))); }
+
+    /**
+     * TensorBoard's smoothing: an exponential moving average debiased like Adam's first moment, so
+     * the first points are not pulled towards zero. Non-finite values are passed through and skipped.
+     */
+    public static double[] smooth(double[] values, double weight) {
+        double[] out = new double[values.length];
+        double last = 0;
+        int count = 0;
+        for (int i = 0; i < values.length; i++) {
+            double v = values[i];
+            if (!Double.isFinite(v)) {
+                out[i] = v;
+                continue;
+            }
+            last = last * weight + (1 - weight) * v;
+            count++;
+            double debias = weight == 0 ? 1 : 1 - Math.pow(weight, count);
+            out[i] = last / debias;
+        }
+        return out;
+    }
+
+    /** The value drawn for point {@code i} of series {@code k} in the last draw (smoothed if it is). */
+    private double shown(int k, CurveSeries c, int i) {
+        return k < drawn.length && drawn[k] != null && drawn[k].length == c.size() ? drawn[k][i] : c.value(i);
+    }
 
     public final BooleanProperty showLegendProperty() { return showLegend; }
     public final void setShowLegend(boolean b) { showLegend.set(b); }
@@ -56,6 +101,12 @@ public class CurveView extends StepChartView {
             if (c.size() > 0) {
                 stepMin = Math.min(stepMin, c.step(0));
                 stepMax = Math.max(stepMax, c.step(c.size() - 1));
+            }
+        }
+        for (CurveBand b : bands.get()) {
+            if (b.size() > 0) {
+                stepMin = Math.min(stepMin, b.step(0));
+                stepMax = Math.max(stepMax, b.step(b.size() - 1));
             }
         }
         if (stepMin > stepMax) {
@@ -77,6 +128,17 @@ public class CurveView extends StepChartView {
                 }
             }
         }
+        for (CurveBand b : bands.get()) {
+            for (int i = 0; i < b.size(); i++) {
+                if (b.step(i) < from || b.step(i) > to) continue;
+                for (double v : new double[] {b.lowAt(i), b.highAt(i)}) {
+                    if (Double.isFinite(v) && (!log || v > 0)) {
+                        yMin = Math.min(yMin, v);
+                        yMax = Math.max(yMax, v);
+                    }
+                }
+            }
+        }
         ReferenceLine ref = referenceLine.get();
         if (ref != null && (!log || ref.value() > 0)) { // keep the reference line in view
             yMin = Math.min(yMin, ref.value());
@@ -88,6 +150,9 @@ public class CurveView extends StepChartView {
         }
         List<LegendRow.Item> legend = new ArrayList<>();
         if (showLegend.get()) {
+            for (CurveBand b : bands.get()) {
+                legend.add(new LegendRow.Item(b.name(), b.color(), LineDash.SOLID, LegendRow.Swatch.BAND));
+            }
             for (CurveSeries c : all) {
                 legend.add(new LegendRow.Item(c.name(), c.color(), c.dash(), LegendRow.Swatch.LINE));
             }
@@ -98,22 +163,30 @@ public class CurveView extends StepChartView {
         if (showRef) {
             drawReferenceLine(gc, s, ref);
         }
+        for (CurveBand b : bands.get()) drawBand(gc, s, b);
         double lw = s.line(1.75);
-        for (CurveSeries c : all) {
-            gc.setStroke(c.color());
-            gc.setLineWidth(lw);
-            c.dash().apply(gc, lw);
-            line.begin(gc);
-            // One point beyond each end of the visible range, so lines run to the plot's edges.
-            int i0 = Math.max(0, c.firstAtOrAfter(frame.x.dataMin()) - 1);
-            for (int i = i0; i < c.size(); i++) {
-                double v = c.value(i);
-                line.add(frame.x.toPixel(c.step(i)), frame.y.accepts(v) ? clampPx(frame.y.toPixel(v)) : Double.NaN);
-                if (c.step(i) > frame.x.dataMax()) {
-                    break;
-                }
+        double w8 = smoothing.get();
+        drawn = new double[all.size()][];
+        for (int k = 0; k < all.size(); k++) {
+            CurveSeries c = all.get(k);
+            drawn[k] = c.smooth() && w8 > 0 ? smooth(c.values(), w8) : null;
+        }
+        // Raw values of the smoothed curves first, faint; then the curves; evaluations (not smoothed)
+        // last, wider and on a white casing, so the noisiest training curve never hides them.
+        for (int k = 0; k < all.size(); k++) {
+            CurveSeries c = all.get(k);
+            if (drawn[k] == null) continue;
+            stroke(gc, c, Palette.mix(s.background(), c.color(), 0.2), s.line(1), c.values());
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < all.size(); k++) {
+                CurveSeries c = all.get(k);
+                boolean evaluation = !c.smooth();
+                if (evaluation != (pass == 1)) continue;
+                double[] values = drawn[k] != null ? drawn[k] : c.values();
+                if (evaluation) stroke(gc, c, s.background(), s.line(4.5), values);
+                stroke(gc, c, c.color(), evaluation ? s.line(2.5) : lw, values);
             }
-            line.end();
         }
         gc.setLineDashes();
         if (showRef) {
@@ -121,6 +194,51 @@ public class CurveView extends StepChartView {
         }
         drawHover(gc, s);
         endPlot(gc, w);
+    }
+
+    private void stroke(GraphicsContext gc, CurveSeries c, javafx.scene.paint.Color color, double width, double[] values) {
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        if (color == c.color()) c.dash().apply(gc, width);
+        else gc.setLineDashes();
+        line.begin(gc);
+        // One point beyond each end of the visible range, so lines run to the plot's edges.
+        int i0 = Math.max(0, c.firstAtOrAfter(frame.x.dataMin()) - 1);
+        for (int i = i0; i < c.size(); i++) {
+            double v = values[i];
+            line.add(frame.x.toPixel(c.step(i)), frame.y.accepts(v) ? clampPx(frame.y.toPixel(v)) : Double.NaN);
+            if (c.step(i) > frame.x.dataMax()) {
+                break;
+            }
+        }
+        line.end();
+    }
+
+    /** The band as one polygon: along the high values, then back along the low ones (gaps split it). */
+    private void drawBand(GraphicsContext gc, ChartStyle s, CurveBand b) {
+        gc.setFill(b.color().deriveColor(0, 1, 1, s.highContrast() ? 0.45 : 0.3)); // translucent: bands may overlap
+        int i = 0;
+        while (i < b.size()) {
+            while (i < b.size() && !(frame.y.accepts(b.lowAt(i)) && frame.y.accepts(b.highAt(i)))) i++;
+            int start = i;
+            while (i < b.size() && frame.y.accepts(b.lowAt(i)) && frame.y.accepts(b.highAt(i))) i++;
+            int n = i - start;
+            if (n == 0) continue;
+            double[] xs = new double[2 * n];
+            double[] ys = new double[2 * n];
+            for (int k = 0; k < n; k++) {
+                double x = frame.x.toPixel(b.step(start + k));
+                xs[k] = x;
+                ys[k] = clampPx(frame.y.toPixel(b.highAt(start + k)));
+                xs[2 * n - 1 - k] = x;
+                ys[2 * n - 1 - k] = clampPx(frame.y.toPixel(b.lowAt(start + k)));
+            }
+            if (n == 1) { // a single measurement: a short bar
+                xs[0] -= s.line(1.5);
+                xs[1] += s.line(1.5);
+            }
+            gc.fillPolygon(xs, ys, 2 * n);
+        }
     }
 
     private void drawReferenceLine(GraphicsContext gc, ChartStyle s, ReferenceLine ref) {
@@ -174,14 +292,21 @@ public class CurveView extends StepChartView {
         return best;
     }
 
-    /** Series points shown for a hovered step: those within a few pixels of it. */
+    /**
+     * The point of a series shown for a hovered step: its nearest one, or for a sparse series (an
+     * evaluation every few hundred steps) the latest at or before the step, so every curve is read out.
+     */
     private int pointNear(CurveSeries c, double step) {
         int i = c.nearestIndex(step);
         if (i < 0) {
             return -1;
         }
         double tolerance = Math.abs(frame.x.toValue(frame.left + 6) - frame.x.toValue(frame.left));
-        return Math.abs(c.step(i) - step) <= tolerance ? i : -1;
+        if (Math.abs(c.step(i) - step) <= tolerance) {
+            return i;
+        }
+        int before = c.firstAtOrAfter(step + 1) - 1;
+        return before >= 0 ? before : -1;
     }
 
     private void drawHover(GraphicsContext gc, ChartStyle s) {
@@ -191,11 +316,13 @@ public class CurveView extends StepChartView {
         }
         drawHoverGuide(gc, step);
         double r = s.line(2.5);
-        for (CurveSeries c : getSeries()) {
+        List<CurveSeries> all = getSeries();
+        for (int k = 0; k < all.size(); k++) {
+            CurveSeries c = all.get(k);
             int i = pointNear(c, step);
-            if (i >= 0 && frame.y.accepts(c.value(i))) {
+            if (i >= 0 && frame.y.accepts(shown(k, c, i))) {
                 double x = frame.x.toPixel(c.step(i));
-                double y = frame.y.toPixel(c.value(i));
+                double y = frame.y.toPixel(shown(k, c, i));
                 gc.setFill(c.color());
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             }
@@ -211,10 +338,12 @@ public class CurveView extends StepChartView {
         ChartStrings str = getStrings();
         NumberText num = str.numbers();
         StringBuilder sb = new StringBuilder(str.format(ChartStrings.CURVE_HOVER_STEP, num.step((long) step)));
-        for (CurveSeries c : getSeries()) {
+        List<CurveSeries> all = getSeries();
+        for (int k = 0; k < all.size(); k++) {
+            CurveSeries c = all.get(k);
             int i = pointNear(c, step);
             if (i >= 0) {
-                sb.append('\n').append(str.format(ChartStrings.CURVE_HOVER_VALUE, c.name(), num.compact(c.value(i))));
+                sb.append('\n').append(str.format(ChartStrings.CURVE_HOVER_VALUE, c.name(), num.compact(shown(k, c, i))));
             }
         }
         return sb.toString();

@@ -102,7 +102,7 @@ public class DecisionBoundaryView extends ChartView {
         frame.drawYAxis(gc, s);
         frame.drawXAxis(gc, s, w);
         frame.drawXCaption(gc, s, HistogramView.orDefault(xAxisLabel.get(), str.text(ChartStrings.BOUNDARY_X_AXIS)),
-                frame.bottom + PlotFrame.xAxisHeight(s));
+                frame.bottom + PlotFrame.xAxisHeight(s), w);
         PlotFrame.drawYCaption(gc, s, HistogramView.orDefault(yAxisLabel.get(), str.text(ChartStrings.BOUNDARY_Y_AXIS)),
                 Math.max(pad, frame.left - labelW), capTop, w - 2 * pad);
     }

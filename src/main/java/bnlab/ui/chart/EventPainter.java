@@ -54,6 +54,10 @@ final class EventPainter {
             if (lx + tw + pad > f.right) {
                 lx = x - pad - tw; // near the right edge the label goes on the line's left
             }
+            // Never off the view's left edge; wider than the whole view, it is shortened (and reported).
+            lx = Math.max(2, lx);
+            String label = TextMeasure.fit(s.smallFont(), e.label(), f.right + pad - lx);
+            tw = TextMeasure.width(s.smallFont(), label);
             int row = 0;
             while (row < rowEnd.length - 1 && lx - pad < rowEnd[row]) {
                 row++;
@@ -63,7 +67,7 @@ final class EventPainter {
             gc.setFill(alarm ? s.alarm() : Color.rgb(255, 255, 255, 0.88));
             gc.fillRect(lx - pad / 2, ly - 1, tw + pad, lh);
             gc.setFill(alarm ? Color.WHITE : s.foreground());
-            gc.fillText(e.label(), lx, ly);
+            gc.fillText(label, lx, ly);
         }
     }
 }

@@ -124,7 +124,7 @@ public class HistogramView extends ChartView {
         frame.drawXAxis(gc, s, w);
         if (showXCaption) {
             frame.drawXCaption(gc, s, orDefault(xAxisLabel.get(), str.text(ChartStrings.VALUE_AXIS)),
-                    frame.bottom + PlotFrame.xAxisHeight(s));
+                    frame.bottom + PlotFrame.xAxisHeight(s), w);
         }
         String yCap = compact.get() ? "" : orDefault(yAxisLabel.get(), str.text(ChartStrings.HIST_Y_AXIS));
         if (!yCap.isEmpty()) {

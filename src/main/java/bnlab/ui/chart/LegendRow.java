@@ -24,12 +24,14 @@ final class LegendRow {
         int rows = 1;
         double x = 0;
         for (Item it : items) {
-            double iw = itemWidth(s, it);
+            List<String> lines = lines(s, it, width);
+            double iw = lines.size() > 1 ? width : itemWidth(s, it);
             if (x > 0 && x + iw > width) {
                 rows++;
                 x = 0;
             }
-            x += iw + s.gap(12);
+            rows += lines.size() - 1;
+            x = lines.size() > 1 ? width : x + iw + s.gap(12);
         }
         return rows;
     }
@@ -42,6 +44,30 @@ final class LegendRow {
         return swatchWidth(s) + s.gap(5) + TextMeasure.width(s.font(), it.label());
     }
 
+    /**
+     * An item's label as it is drawn: one line, or where even a row of its own is too narrow, broken
+     * at spaces into lines that fit (a single word too long for any line is still shortened).
+     */
+    private static List<String> lines(ChartStyle s, Item it, double width) {
+        double room = width - swatchWidth(s) - s.gap(5);
+        if (TextMeasure.width(s.font(), it.label()) <= room) {
+            return List.of(it.label());
+        }
+        List<String> out = new java.util.ArrayList<>();
+        String line = "";
+        for (String word : it.label().split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && TextMeasure.width(s.font(), longer) > room) {
+                out.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        out.add(line);
+        return out;
+    }
+
     /** Draw from (x, y) to the right, wrapping at {@code x + width}. */
     static void draw(GraphicsContext gc, ChartStyle s, List<Item> items, double x0, double y0, double width) {
         double lh = s.lineHeight();
@@ -51,7 +77,8 @@ final class LegendRow {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         for (Item it : items) {
-            double iw = itemWidth(s, it);
+            List<String> lines = lines(s, it, width);
+            double iw = lines.size() > 1 ? width : itemWidth(s, it);
             if (x > x0 && x + iw > x0 + width) {
                 x = x0;
                 y += lh;
@@ -60,8 +87,12 @@ final class LegendRow {
             double sw = swatchWidth(s);
             drawSwatch(gc, s, it, x, cy, sw);
             gc.setFill(s.foreground());
-            gc.fillText(TextMeasure.fit(s.font(), it.label(), x0 + width - x - sw - s.gap(5)), x + sw + s.gap(5), cy);
-            x += iw + s.gap(12);
+            double room = x0 + width - x - sw - s.gap(5);
+            for (int k = 0; k < lines.size(); k++) {
+                gc.fillText(TextMeasure.fit(s.font(), lines.get(k), room), x + sw + s.gap(5), cy + k * lh);
+            }
+            y += (lines.size() - 1) * lh;
+            x = lines.size() > 1 ? x0 + width : x + iw + s.gap(12);
         }
     }
 

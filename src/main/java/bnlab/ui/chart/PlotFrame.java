@@ -184,6 +184,11 @@ final class PlotFrame {
 
     /** Axis caption centred under the x labels. */
     void drawXCaption(GraphicsContext gc, ChartStyle s, String caption, double yTop) {
+        drawXCaption(gc, s, caption, yTop, right + Math.max(0, left - right));
+    }
+
+    /** The same, in a view {@code viewW} wide: a caption wider than the plot may use the view's whole width. */
+    void drawXCaption(GraphicsContext gc, ChartStyle s, String caption, double yTop, double viewW) {
         if (caption == null || caption.isEmpty()) {
             return;
         }
@@ -191,7 +196,15 @@ final class PlotFrame {
         gc.setFill(s.mutedText());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(TextMeasure.fit(s.smallFont(), caption, width()), (left + right) / 2, yTop);
+        // Wider than the plot, it is centred under the whole view instead (the y labels' room is free below them).
+        double tw = TextMeasure.width(s.smallFont(), caption);
+        double centre = (left + right) / 2;
+        if (tw > width()) {
+            centre = Math.max(tw / 2 + 2, Math.min(viewW - tw / 2 - 2, centre));
+            gc.fillText(TextMeasure.fit(s.smallFont(), caption, viewW - 4), centre, yTop);
+            return;
+        }
+        gc.fillText(caption, centre, yTop);
     }
 
     /** Axis caption written horizontally above the y axis (rotated text is hard to read projected). */

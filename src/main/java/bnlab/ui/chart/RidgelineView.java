@@ -107,7 +107,7 @@ public class RidgelineView extends ChartView {
         frame.drawXAxis(gc, s, w);
         if (showXCaption) {
             frame.drawXCaption(gc, s, HistogramView.orDefault(xAxisLabel.get(), str.text(ChartStrings.VALUE_AXIS)),
-                    frame.bottom + PlotFrame.xAxisHeight(s));
+                    frame.bottom + PlotFrame.xAxisHeight(s), w);
         }
     }
 

@@ -77,7 +77,13 @@ public abstract class StepChartView extends ChartView {
             yMax = e[1];
         }
         double legendH = LegendRow.height(s, legend, w - 2 * pad);
-        LegendRow.draw(gc, s, legend, pad, top, w - 2 * pad);
+        if (legendH > (h - top) / 3) {
+            // A legend that would take the data's room is left out: the headings' colours and the
+            // chart's help say the same, and the curves stay readable.
+            legendH = 0;
+        } else {
+            LegendRow.draw(gc, s, legend, pad, top, w - 2 * pad);
+        }
         double capTop = top + legendH;
         boolean showXCaption = h >= 120 * s.fontScale();
         double bottom = h - pad - PlotFrame.xAxisHeight(s) - (showXCaption ? s.smallLineHeight() : 0);
@@ -97,7 +103,7 @@ public abstract class StepChartView extends ChartView {
                 pad, capTop, w - 2 * pad);
         if (showXCaption) {
             frame.drawXCaption(gc, s, HistogramView.orDefault(xAxisLabel.get(), str.text(ChartStrings.STEP_AXIS)),
-                    frame.bottom + PlotFrame.xAxisHeight(s));
+                    frame.bottom + PlotFrame.xAxisHeight(s), w);
         }
         hasPlot = true;
         gc.save();
@@ -132,6 +138,9 @@ public abstract class StepChartView extends ChartView {
 
     /** Pixel column of step {@code step} from the last draw (for tests and the window). */
     public final double xOfStep(double step) { return frame.x.toPixel(step); }
+
+    /** Height of the plot in the last draw (what is left for the data under the title and legend). */
+    public final double plotHeight() { return frame.height(); }
 
     /** Pixel row of value {@code v} from the last draw (for tests and the window). */
     public final double yOfValue(double v) { return frame.y.toPixel(v); }

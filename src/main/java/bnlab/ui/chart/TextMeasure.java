@@ -14,6 +14,8 @@ final class TextMeasure {
     private static final Text PROBE = new Text();
     private static final Map<Font, Map<String, Double>> CACHE = new HashMap<>();
     private static int entries;
+    /** Where {@link #fit} notes what it shortened: the list of the view being drawn, or null. */
+    private static java.util.List<String> elided;
 
     private TextMeasure() {}
 
@@ -38,10 +40,18 @@ final class TextMeasure {
         return w;
     }
 
+    /** From now on, {@link #fit} adds every text it shortens to {@code sink} (null: to none). */
+    static void recordElisionsTo(java.util.List<String> sink) {
+        elided = sink;
+    }
+
     /** {@code s} shortened with an ellipsis so that it fits into {@code maxWidth}. */
     static String fit(Font font, String s, double maxWidth) {
         if (s == null || width(font, s) <= maxWidth) {
             return s;
+        }
+        if (elided != null) {
+            elided.add(s);
         }
         String ell = "…";
         int lo = 0;

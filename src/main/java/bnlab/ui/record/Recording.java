@@ -18,9 +18,9 @@ import javafx.util.Duration;
  * Records what a node shows as a looping animated GIF, {@value #FRAMES_PER_SECOND} frames a
  * second, at the node's own pixel size (as it was when recording started), for at most a given
  * number of seconds. Snapshots are taken on the JavaFX thread (the only place they can be taken);
- * encoding runs on its own thread ({@link GifEncoder}); when it falls behind, frames are dropped
- * rather than the window stalled, and the next frame's delay covers the gap, so the GIF still
- * plays in real time. Use on the JavaFX thread.
+ * encoding runs on its own thread ({@link GifEncoder}). When encoding falls behind, or snapshots
+ * get expensive (a busy machine), frames are dropped rather than the window stalled, and the next
+ * frame's delay covers the gap, so the GIF still plays in real time. Use on the JavaFX thread.
  */
 public final class Recording {
     public static final int FRAMES_PER_SECOND = 10;
@@ -29,6 +29,12 @@ public final class Recording {
     /** Frames that may wait for encoding at once (each is width × height × 4 bytes): a second's worth,
      *  for the encoder's first, slow (not yet compiled) frames and for a busy machine. */
     private static final int BUFFERS = FRAMES_PER_SECOND;
+    /**
+     * At most this share of the JavaFX thread's time goes to snapshots: a snapshot renders the whole
+     * chart area again (a few milliseconds on an idle machine, 50 or more on a busy one), and the
+     * window must stay responsive. A frame whose turn comes sooner is dropped.
+     */
+    private static final double SNAPSHOT_SHARE = 0.25;
 
     /** What a finished recording produced: its file, frames written and dropped, picture size, file size. */
     public record Result(Path file, int frames, int dropped, int width, int height, long bytes) {}
@@ -42,6 +48,7 @@ public final class Recording {
     private final ReadOnlyDoubleWrapper elapsed = new ReadOnlyDoubleWrapper(0);
     private final CompletableFuture<Result> result = new CompletableFuture<>();
     private long startNanos;
+    private long nextSnapshotNanos;
     private int ticks;
     private int dropped;
     private boolean stopped;
@@ -119,7 +126,7 @@ public final class Recording {
         long now = System.nanoTime();
         elapsed.set((now - startNanos) / 1e9);
         ticks++;
-        int[] buffer = encoder.borrow();
+        int[] buffer = now >= nextSnapshotNanos ? encoder.borrow() : null;
         if (buffer == null) {
             dropped++;
         } else {
@@ -127,6 +134,8 @@ public final class Recording {
             image.getPixelReader().getPixels(0, 0, encoder.width(), encoder.height(), PixelFormat.getIntArgbInstance(),
                     buffer, 0, encoder.width());
             encoder.submit(buffer, now);
+            // Half a frame's slack: the timeline's ticks jitter by a pulse or two.
+            nextSnapshotNanos = now + (long) ((System.nanoTime() - now) / SNAPSHOT_SHARE) - 500_000_000L / FRAMES_PER_SECOND;
         }
         if (ticks >= maxFrames) stop();
     }

@@ -114,8 +114,8 @@ class CurveViewTest {
             CurveView v = view(List.of(a, b));
             Fx.snap(v);
             assertEquals("step 500\ntrain loss: 2.50\ntest loss: 3.25", v.describeAt(v.xOfStep(500.2), v.yOfValue(10)));
-            assertEquals("step 250\ntrain loss: 2.50", v.describeAt(v.xOfStep(250), v.yOfValue(10)),
-                    "series without a point near the step are left out");
+            assertEquals("step 250\ntrain loss: 2.50\ntest loss: 3", v.describeAt(v.xOfStep(250), v.yOfValue(10)),
+                    "a sparse series (the test set's evaluations) shows its latest value at or before the step");
             assertNull(v.describeAt(2, 2));
         });
     }
@@ -128,6 +128,32 @@ class CurveViewTest {
             int top = (int) v.yOfValue(20);
             assertTrue(Fx.count(img, 0, 0, 400, top, Palette.BLUE, 0.15) > 10); // 1.75-px lines blend at their edges
             assertTrue(Fx.count(img, 0, 0, 400, top, Palette.ORANGE, 0.15) > 10);
+        });
+    }
+
+    @Test
+    void aBandFillsBetweenItsLowAndHighValuesOnly() {
+        Fx.run(() -> {
+            long[] steps = new long[100];
+            double[] lo = new double[100];
+            double[] hi = new double[100];
+            for (int i = 0; i < 100; i++) {
+                steps[i] = i;
+                lo[i] = 6;
+                hi[i] = 12;
+            }
+            CurveView v = view(List.of());
+            v.setBands(List.of(new CurveBand("loss", Palette.BLUE, steps, lo, hi)));
+            WritableImage img = Fx.snap(v);
+            int x = (int) v.xOfStep(50);
+            Color pale = Palette.BLUE.deriveColor(0, 1, 1, 0.3);
+            Color shown = Palette.mix(Color.WHITE, Color.color(pale.getRed(), pale.getGreen(), pale.getBlue()), 0.3);
+            assertTrue(Fx.count(img, x - 5, (int) v.yOfValue(10), x + 5, (int) v.yOfValue(8), shown, 0.08) > 20,
+                    "filled between 6 and 12");
+            assertEquals(0, Fx.count(img, x - 5, (int) v.yOfValue(16), x + 5, (int) v.yOfValue(14), shown, 0.08),
+                    "nothing above the high values");
+            assertEquals(0, Fx.count(img, x - 5, (int) v.yOfValue(4), x + 5, (int) v.yOfValue(2), shown, 0.08),
+                    "nothing below the low values");
         });
     }
 }

@@ -1,0 +1,70 @@
+package bnlab.ui;
+
+import bnlab.ui.chart.ChartStyle;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/**
+ * The window's two looks: normal, and presenter mode for a projector (larger fonts and lines,
+ * the settings out of the way, the charts given the room). Full screen is the stage's business
+ * and is switched by the caller; this is only the layout, so a test can check it at any size.
+ */
+final class PresenterLayout {
+    private final BorderPane root;
+    private final TabPane sideTabs;
+    private final Tab lessonsTab;
+    private final SplitPane mainSplit;
+    private final HBox curvesHolder;
+    private final NetworkGrids networks;
+    private final CurvesPanel curves;
+    private final BandsPanel bands;
+    private final PredictionsPanel predictions;
+    private final DiagnosticsPanel diagnostics;
+    private final FocusView focus;
+    private final java.util.List<java.util.function.Consumer<ChartStyle>> others = new java.util.ArrayList<>();
+
+    PresenterLayout(BorderPane root, TabPane sideTabs, Tab lessonsTab, SplitPane mainSplit, HBox curvesHolder,
+            NetworkGrids networks, CurvesPanel curves, BandsPanel bands, PredictionsPanel predictions,
+            DiagnosticsPanel diagnostics, FocusView focus) {
+        this.root = root;
+        this.sideTabs = sideTabs;
+        this.lessonsTab = lessonsTab;
+        this.mainSplit = mainSplit;
+        this.curvesHolder = curvesHolder;
+        this.networks = networks;
+        this.curves = curves;
+        this.bands = bands;
+        this.predictions = predictions;
+        this.diagnostics = diagnostics;
+        this.focus = focus;
+    }
+
+    /** Another view that takes the presenter style (a tab added beside the built-in ones). */
+    void alsoStyle(java.util.function.Consumer<ChartStyle> view) {
+        others.add(view);
+    }
+
+    void apply(boolean on) {
+        ChartStyle style = on ? ChartStyle.PRESENTER : ChartStyle.DEFAULT;
+        root.getStyleClass().remove("presenter");
+        if (on) root.getStyleClass().add("presenter");
+        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
+        boolean keepSide = !on || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab;
+        sideTabs.setVisible(keepSide);
+        sideTabs.setManaged(keepSide);
+        mainSplit.setDividerPositions(on ? 0.66 : 0.6);
+        // Room for the larger legend and still a curve; the tabs below scroll rather than squash it.
+        curvesHolder.setPrefHeight(on ? 330 : 260);
+        curvesHolder.setMinHeight(on ? 280 : 230);
+        networks.setChartStyle(style);
+        curves.setChartStyle(style);
+        bands.setChartStyle(style);
+        predictions.setChartStyle(style);
+        diagnostics.setChartStyle(style);
+        focus.setChartStyle(style);
+        others.forEach(v -> v.accept(style));
+    }
+}

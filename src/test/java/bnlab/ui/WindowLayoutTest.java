@@ -1,0 +1,113 @@
+package bnlab.ui;
+
+import static bnlab.ui.AppTestSupport.onFx;
+import static bnlab.ui.AppTestSupport.runFx;
+import static bnlab.ui.AppTestSupport.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at the common screen sizes, in normal and presenter mode, after some training:
+ * every control and chart inside the window, no chart squashed, and no text cut short (in
+ * presenter mode not even inside a chart). Headless, so each size is rendered exactly.
+ */
+class WindowLayoutTest {
+    static final int[][] SIZES = {{1024, 768}, {1280, 720}, {1366, 768}, {1920, 1080}};
+
+    @TempDir
+    Path dir;
+    BnLabApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    static final String COMPARE = AppTestSupport.SPIRAL.replace("\"compare\": false", "\"compare\": true");
+
+    @Test
+    void aComparisonFitsEverySizeInBothModes() throws Exception {
+        app = AppTestSupport.start(dir, COMPARE);
+        train(2);
+        assertFits(SIZES);
+    }
+
+    @Test
+    void threeRunsFitEverySizeInBothModes() throws Exception {
+        app = AppTestSupport.start(dir, THREE);
+        train(3);
+        List<String> headings = onFx(() -> app.controller().grids().subList(0, 3).stream().map(HistogramGrid::heading).toList());
+        assertEquals(List.of("BN", "LN", "no normalization"), headings, "the variants' own names, in the file's order");
+        assertFits(new int[][] {{1280, 720}, {1920, 1080}});
+        assertTrue(onFx(() -> app.controller().grids().get(0).histogram(0, bnlab.stats.Quantity.ACTIVATION).getParent()
+                .isVisible() == false), "three runs: one quantity per grid");
+    }
+
+    @Test
+    void theFocusViewFitsAProjectorWithThreeRuns() throws Exception {
+        app = AppTestSupport.start(dir, THREE);
+        train(3);
+        runFx(() -> app.controller().openFocus(1));
+        assertTrue(onFx(() -> app.controller().focusView().isActive()));
+        assertFits(new int[][] {{1280, 720}, {1366, 768}});
+        assertEquals(3, (int) onFx(() -> app.controller().focusView().histogramViews().size()), "a row per run");
+        assertTrue(onFx(() -> app.controller().focusView().histogramViews().get(2)[0].getData() != null),
+                "the third run's layer 2 is shown");
+    }
+
+    /** Batch norm, layer norm and none, as lesson 7 compares them, with the names a file gives them. */
+    static final String THREE = AppTestSupport.SPIRAL.replace("\"compare\": false,", """
+            "variants": [{"name": "BN"}, {"name": "LN", "normalization": {"kind": "layer"}},
+                         {"name": "no normalization", "normalization": {"kind": "none"}}],""");
+
+    private void train(int runs) {
+        waitFor(() -> onFx(() -> app.model().session().runs().size()) == runs, 20, runs + " runs");
+        runFx(() -> app.model().play());
+        waitFor(() -> onFx(() -> app.model().session().snapshots().stream().allMatch(s -> s.step() > 300)), 60, "training");
+        runFx(() -> app.model().pause());
+    }
+
+    private void assertFits(int[][] sizes) {
+        List<String> all = new ArrayList<>();
+        for (boolean presenter : new boolean[] {false, true}) {
+            for (int[] size : sizes) {
+                List<String> found = layoutAt(size[0], size[1], presenter);
+                for (String p : found) all.add((presenter ? "presenter " : "normal ") + size[0] + "x" + size[1] + ": " + p);
+            }
+        }
+        all.forEach(System.out::println);
+        assertTrue(all.isEmpty(), all.size() + " layout problems:\n" + String.join("\n", all));
+    }
+
+    private List<String> layoutAt(int w, int h, boolean presenter) {
+        runFx(() -> {
+            Stage stage = app.stage();
+            stage.setWidth(w);
+            stage.setHeight(h);
+            app.controller().presenterLayout().apply(presenter);
+            app.controller().liveView().invalidate();
+        });
+        // The slow charts take turns over a few frames; then every view has drawn at this size.
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return onFx(() -> {
+            var scene = app.stage().getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            assertEquals(w, scene.getWidth(), 1, "the window's width");
+            assertEquals(h, scene.getHeight(), 1, "the window's height");
+            return WindowLayout.problems(scene.getRoot(), w, h, presenter);
+        });
+    }
+}
