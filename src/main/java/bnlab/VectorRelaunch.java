@@ -60,7 +60,9 @@ final class VectorRelaunch {
         } catch (RuntimeException | LinkageError e) {
             return -1; // no java.management: run here, on the plain kernels
         }
-        List<String> command = command(javaExecutable(), jvmOptions, classPath, Launcher.class.getName(), args);
+        String java = javaExecutable();
+        if (java == null) return -1;
+        List<String> command = command(java, jvmOptions, classPath, Launcher.class.getName(), args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(GUARD_VARIABLE, "1");
@@ -116,10 +118,16 @@ final class VectorRelaunch {
         return command;
     }
 
+    /**
+     * The java of this runtime, or null: a native launcher (a packaged app's) is not java and
+     * cannot take JVM options as arguments, so it is never restarted.
+     */
     private static String javaExecutable() {
-        String fromProcess = ProcessHandle.current().info().command().orElse(null);
-        if (fromProcess != null && new File(fromProcess).canExecute()) return fromProcess;
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+        for (String name : new String[] {"java", "java.exe"}) {
+            File java = new File(System.getProperty("java.home"), "bin" + File.separator + name);
+            if (java.canExecute()) return java.getPath();
+        }
+        return null;
     }
 
     /** Copies {@code in} to {@code out}, leaving out the JVM's incubator warning if it is the first line. */
