@@ -40,7 +40,11 @@ public final class Session implements AutoCloseable {
     private Generation build() {
         Lockstep lockstep = new Lockstep(configs.size());
         List<TrainingRun> list = new ArrayList<>();
-        for (RunConfig c : configs) list.add(new TrainingRun(c, data, listener, lockstep));
+        for (RunConfig c : configs) {
+            TrainingRun run = new TrainingRun(c, data, listener, lockstep);
+            run.setRateRatio(c.learningRate() / configs.get(0).learningRate());
+            list.add(run);
+        }
         // A network that trains alone may share its large products with the otherwise idle core.
         if (list.size() == 1) list.get(0).setProductThreads(2);
         return new Generation(List.copyOf(list), lockstep);
@@ -86,7 +90,10 @@ public final class Session implements AutoCloseable {
         control(l -> l.setNormalizationEnabled(enabled));
     }
 
-    /** The same learning rate for every network, from the same step on. */
+    /**
+     * A new learning rate from the same step on: the first network's; the others keep their ratio to
+     * it (variants at 20 and 0.5 given 10 train at 10 and 0.25), so the comparison stays the same.
+     */
     public void setLearningRate(double learningRate) {
         control(l -> l.setLearningRate(learningRate));
     }

@@ -12,6 +12,8 @@ public final class StepLog {
     public static final long MAX_STEPS = 1L << 21;
     private static final int CHUNK = 4096;
     private static final int WIDTH = 4;
+    /** What a logged step costs in memory. */
+    public static final int BYTES_PER_STEP = WIDTH * Double.BYTES;
 
     private double[][] chunks = new double[0][];
     private long count;

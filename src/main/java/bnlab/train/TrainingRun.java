@@ -58,6 +58,7 @@ public final class TrainingRun {
     private final StallWatch stallWatch;
     private final StepLog stepLog = new StepLog();
     private double baseLearningRate; // the schedule multiplies it; a live change replaces it
+    private volatile double rateRatio = 1;
     private Stall stall;
     private long step;
     private boolean speedLimited;
@@ -277,8 +278,18 @@ public final class TrainingRun {
         measureEverything(false);
     }
 
-    /** On the training thread: a new learning rate, an event at the current step. */
-    void applyLearningRate(double learningRate) {
+    /**
+     * Where the networks of a comparison start at different learning rates, a new rate given for
+     * them all is the first network's, and this one's is that times {@code ratio} (its own rate over
+     * the first's), so a comparison of rates stays one. 1 unless {@link Session} says otherwise.
+     */
+    void setRateRatio(double ratio) {
+        rateRatio = ratio;
+    }
+
+    /** On the training thread: a new learning rate (the first network's: see {@link #setRateRatio}), an event at the current step. */
+    void applyLearningRate(double givenRate) {
+        double learningRate = givenRate * rateRatio;
         if (learningRate == baseLearningRate) return;
         baseLearningRate = learningRate;
         optimizer.setLearningRate(scheduledRate());

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 final class ChartHelpPage {
     /** The charts, in the order they appear in the window; each has help.&lt;id&gt; and chartHelp.&lt;id&gt;. */
     static final List<String> CHARTS = List.of("histogram.pre_activation", "histogram.activation", "histogram.gradient",
-            "histogram.common", "ridgeline", "loss", "accuracy", "bands", "bandsUnit", "boundary", "examples",
+            "histogram.common", "ridgeline", "loss", "accuracy", "gradientNorm", "bands", "bandsUnit", "boundary", "examples",
             "updateRatio", "weights", "weightGrads", "inside", "insideGammaBeta", "insideLayerParams", "landscapeLoss",
             "landscapeGrad");
 

@@ -36,6 +36,10 @@ final class CurvesPanel extends VBox {
     private final CurveView loss = new CurveView();
     private final CurveView accuracy = new CurveView();
     private final CurveView gradientNorm = new CurveView();
+    // The gradient-norm chart takes room from the other two, so it shows only where it tells something:
+    // an experiment that clips gradients, or a lesson that points at it.
+    private boolean clipping;
+    private boolean highlighted;
     private final DoubleProperty smoothing = new SimpleDoubleProperty(DEFAULT_SMOOTHING);
     private final Slider smoothingSlider = new Slider(0, 0.99, DEFAULT_SMOOTHING);
     private final Label smoothingLabel = new Label();
@@ -59,6 +63,7 @@ final class CurvesPanel extends VBox {
         loss.setLogScaleY(true);
         accuracy.setFixedYRange(new ValueRange(0, 1));
         gradientNorm.setLogScaleY(true);
+        showGradientNorm();
         smoothingSlider.setId("smoothingSlider");
         smoothingSlider.setFocusTraversable(false);
         smoothingSlider.setPrefWidth(140);
@@ -92,6 +97,27 @@ final class CurvesPanel extends VBox {
 
     CurveView gradientNormView() {
         return gradientNorm;
+    }
+
+    /** Whether the experiment shown clips gradients (any of its networks). */
+    void setClipping(boolean on) {
+        clipping = on;
+        showGradientNorm();
+    }
+
+    /** Whether a lesson points at the gradient norm. */
+    void setGradientNormHighlighted(boolean on) {
+        highlighted = on;
+        showGradientNorm();
+    }
+
+    boolean gradientNormShown() {
+        return gradientNorm.isVisible();
+    }
+
+    private void showGradientNorm() {
+        gradientNorm.setVisible(clipping || highlighted);
+        gradientNorm.setManaged(clipping || highlighted);
     }
 
     /** The smoothing weight of the training curves, 0 to 0.99. */

@@ -109,6 +109,7 @@ final class LessonHighlights {
         }
         HistogramGrid.mark(curves.lossView(), loss);
         HistogramGrid.mark(curves.accuracyView(), accuracy);
+        curves.setGradientNormHighlighted(gradientNorm);
         HistogramGrid.mark(curves.gradientNormView(), gradientNorm);
         HistogramGrid.mark(diagnostics, diagnosticsOn);
         HistogramGrid.mark(predictions, predictionsOn);

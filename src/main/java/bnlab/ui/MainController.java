@@ -348,6 +348,8 @@ public final class MainController {
                     d.train().featureCount(), d.train().classCount()));
         }
         toolbarState.showNormalization();
+        curves.setClipping(e.optimizer().gradientClip() > 0
+                || bnlab.experiment.Variants.resolve(e).stream().anyMatch(v -> v.experiment().optimizer().gradientClip() > 0));
     }
 
     private void applyPresenter(boolean on) {

@@ -136,6 +136,22 @@ class LockstepTest {
         }
     }
 
+    @Test
+    void aNewRateForVariantsAtDifferentRatesKeepsTheirRatio() throws Exception {
+        DatasetSplit data = SessionTest.spiral();
+        // BN and LN at 0.1, plain at 0.025: the slider's 0.4 is the first network's rate.
+        try (Session s = new Session(RunPlan.runs(three(100_000_000, 0.025), data, true), data, null)) {
+            s.start(false);
+            s.setLearningRate(0.4);
+            s.stepOnce();
+            awaitAll(s, r -> r.step() == 1 && r.state() == RunState.PAUSED, "one step");
+            List<RunSnapshot> snaps = s.snapshots();
+            assertEquals(0.4, snaps.get(0).learningRate(), 1e-15);
+            assertEquals(0.1, snaps.get(1).learningRate(), 1e-15, "the plain variant keeps a quarter of the first one's rate");
+            assertEquals(0.4, snaps.get(2).learningRate(), 1e-15);
+        }
+    }
+
     private static List<Long> steps(RunSnapshot s, RunEvent.Kind kind) {
         return s.history().events().stream().filter(e -> e.kind() == kind).map(RunEvent::step).toList();
     }
@@ -155,8 +171,9 @@ class LockstepTest {
             assertEquals(600, snaps.get(0).step());
             assertEquals(600, snaps.get(2).step());
             // Having left, the diverged network still takes the commands that act on it alone.
+            // (the plain one at 2.0 keeps twenty times the first network's rate, 0.1)
             s.setLearningRate(0.01);
-            awaitAll(s, r -> r.learningRate() == 0.01, "the new rate everywhere");
+            awaitAll(s, r -> r.learningRate() == (r.name().equals("plain") ? 0.2 : 0.01), "the new rate everywhere");
         }
     }
 

@@ -77,7 +77,7 @@ public final class Soak {
             long heapEnd = heapAfterGc();
             List<RunSnapshot> last = s.snapshots();
             long logged = 0;
-            for (RunSnapshot r : last) logged += 16 * r.steps().steps();
+            for (RunSnapshot r : last) logged += (long) StepLog.BYTES_PER_STEP * r.steps().steps();
             return new Figures(switches, rates, last.get(0).step(), switchEvents.get(), last.get(0).history().events().size(),
                     heapStart, heapEnd, logged, (System.nanoTime() - t0) / 1e9);
         }
