@@ -111,7 +111,7 @@ final class DropoutMeasurement implements LessonMeasurement {
         int points = (int) (steps / every);
         List<Callable<double[][]>> tasks = new ArrayList<>();
         for (String v : VARIANTS) {
-            RunConfig config = RunPlan.runs(variant(e, v).withCompare(false), data, false).get(0);
+            RunConfig config = RunPlan.runs(RemedyVariants.alone(variant(e, v)), data, false).get(0);
             tasks.add(() -> {
                 DirectRun run = new DirectRun(config, data);
                 double[][] acc = new double[3][points + 1]; // {step, training accuracy, test accuracy}

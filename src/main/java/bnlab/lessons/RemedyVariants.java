@@ -26,12 +26,18 @@ final class RemedyVariants {
         for (Variant v : variants) context.data(v.experiment()); // load once, before the threads start
         List<Callable<RunnerResult>> tasks = new ArrayList<>();
         for (Variant v : variants) {
-            tasks.add(() -> RunnerResult.train(v.experiment().withCompare(false), context, context.dir(lessonId, v.name())));
+            // The lesson file's variants are what the window shows; each measured variant trains alone.
+            tasks.add(() -> RunnerResult.train(alone(v.experiment()), context, context.dir(lessonId, v.name())));
         }
         List<RunnerResult> results = InParallel.run(tasks);
         Map<String, RunnerResult> out = new LinkedHashMap<>();
         for (int i = 0; i < variants.size(); i++) out.put(variants.get(i).name(), results.get(i));
         return out;
+    }
+
+    /** {@code e} as one network: without a twin and without the file's variants. */
+    static Experiment alone(Experiment e) {
+        return e.withCompare(false).withVariants(List.of());
     }
 
     /** The only network a variant trained alone has. */

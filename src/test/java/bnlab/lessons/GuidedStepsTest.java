@@ -33,13 +33,7 @@ class GuidedStepsTest {
     @Test
     void everyShippedLessonIsGuidedInThreeToSevenSteps() {
         for (Lesson l : LessonCatalog.load().lessons()) {
-            int n = Integer.parseInt(l.id().substring(0, 2));
-            if (!l.guided()) {
-                // A lesson still in the old format (lessons 10-13 arrive so) is one step, its "watch" text.
-                assertTrue(n >= 10 && n <= 13, l.id() + " has no steps");
-                assertEquals(1, l.steps().size());
-                continue;
-            }
+            assertTrue(l.guided(), l.id() + " has no steps");
             assertTrue(l.steps().size() >= 3 && l.steps().size() <= 7, l.id() + ": " + l.steps().size() + " steps");
             long reached = 0;
             for (GuidedStep s : l.steps()) {
