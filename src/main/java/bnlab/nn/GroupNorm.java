@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
  * Group normalization (Wu &amp; He 2018) on a layer without spatial positions: each example's units
  * are split into {@code groups} consecutive groups, and each group is normalized over its own
  * units (mean and biased variance), as {@code torch.nn.GroupNorm(groups, n)} does on an m × n
- * input. One group is LayerNorm (the same arithmetic, in the same order, so bit for bit). A group
+ * input. One group is LayerNorm ({@link LayerNorm} uses this arithmetic). A group
  * of one unit would normalize every unit to 0 and is refused.
  */
 public final class GroupNorm implements Normalization {
