@@ -94,7 +94,8 @@ public final class ResultsFolder {
                     This run has not finished: it is still training, or it was stopped before the end
                     (killed, out of memory, an error). The files here hold what it had measured: one
                     N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
-                    order, complete up to about a second before it stopped. A run that finishes moves
+                    order, complete up to about a second before it stopped; if a file's last line has no
+                    line end, it was being written when the run stopped: ignore it. A run that finishes moves
                     its results to %s and removes this folder.
                     """.formatted(dir));
         } catch (IOException e) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 /**
  * A CSV file written a row at a time that hands only whole rows to the operating system: at most
  * every {@value #MAX_BUFFER} characters or about once a second. A process killed at any moment
- * (kill -9) leaves a file of complete rows, short by at most the last second.
+ * (kill -9) leaves a file of complete rows, short by at most the last second; the kernel may stop the
+ * write under way when the kill arrives (Linux checks between pages), so the last line can be cut, and a
+ * cut line is the one without a line end.
  */
 final class RowFile implements AutoCloseable {
     private static final int MAX_BUFFER = 1 << 16;
