@@ -1,0 +1,108 @@
+package bnlab.ui;
+
+import static bnlab.ui.AppTestSupport.onFx;
+import static bnlab.ui.AppTestSupport.runFx;
+import static bnlab.ui.AppTestSupport.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import bnlab.lessons.Lesson;
+import bnlab.stats.Quantity;
+import bnlab.train.Session;
+import bnlab.ui.chart.HistogramData;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Switching from one lesson of three networks to another while training plays (lesson 13 to 11):
+ * every histogram then shows the new networks, none keeps the old ones' data.
+ */
+class LessonSwitchTest {
+    @TempDir
+    Path dir;
+    BnLabApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        AppTestSupport.stop(app);
+    }
+
+    private Lesson lesson(String id) {
+        return onFx(() -> app.model().lessons().lessons().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow());
+    }
+
+    private List<HistogramData> shownData() {
+        return onFx(() -> {
+            List<HistogramData> out = new ArrayList<>();
+            for (HistogramGrid g : app.controller().grids().subList(0, app.model().session().runs().size())) {
+                for (int l = 0; l < g.layerCount(); l++) {
+                    for (Quantity q : HistogramGrid.COLUMNS) out.add(g.histogram(l, q).getData());
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void histogramsFollowTheNewLessonWhileTrainingPlays() {
+        app = start();
+        Lesson thirteen = lesson("13-exploding-gradients");
+        Lesson eleven = lesson("11-small-batch-remedies");
+        runFx(() -> app.controller().loadLesson(thirteen, true));
+        waitFor(() -> onFx(() -> thirteen.equals(app.model().lessonProperty().get())
+                && app.model().session().runs().size() == 3), 120, "lesson 13");
+        waitFor(() -> onFx(() -> app.model().session().snapshots().stream().allMatch(s -> s.step() > 200)), 120, "lesson 13 to train");
+        waitFor(() -> shownData().stream().noneMatch(java.util.Objects::isNull), 30, "lesson 13's histograms");
+        Set<HistogramData> old = Collections.newSetFromMap(new IdentityHashMap<>());
+        old.addAll(shownData());
+        Session before = onFx(() -> app.model().session());
+        runFx(() -> app.controller().loadLesson(eleven, true)); // while lesson 13 plays
+        waitFor(() -> onFx(() -> restartDialog() != null), 10, "the question whether to discard lesson 13's steps");
+        runFx(() -> ((javafx.scene.control.Button) restartDialog().lookupButton(restartDialog().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+        waitFor(() -> onFx(() -> app.model().session() != before && eleven.equals(app.model().lessonProperty().get())),
+                120, "lesson 11");
+        waitFor(() -> onFx(() -> app.model().session().snapshots().stream().allMatch(s -> s.step() > 300)), 120,
+                "lesson 11 to train");
+        assertTrue(onFx(() -> app.model().playingProperty().get()), "still playing");
+        assertEquals(List.of("BN", "Batch Renorm", "GroupNorm"),
+                onFx(() -> app.controller().grids().subList(0, 3).stream().map(HistogramGrid::heading).toList()));
+        // A few more measurements while it plays; every histogram must have been replaced by then.
+        long at = onFx(() -> app.model().session().snapshots().get(0).step());
+        waitFor(() -> onFx(() -> app.model().session().snapshots().get(0).step()) > at + 300, 120, "more training");
+        List<HistogramData> now = shownData();
+        List<String> stale = new ArrayList<>();
+        for (int i = 0; i < now.size(); i++) {
+            if (now.get(i) == null || old.contains(now.get(i))) stale.add("grid " + i / 9 + " cell " + i % 9);
+        }
+        assertTrue(stale.isEmpty(), "still lesson 13's data (or none) while lesson 11 plays: " + stale);
+    }
+
+    private BnLabApp start() {
+        try {
+            return AppTestSupport.start(dir, AppTestSupport.SPIRAL);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static DialogPane restartDialog() {
+        for (Window w : Window.getWindows()) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p
+                    && p.getStyleClass().contains(RestartGuard.STYLE_CLASS)) {
+                return p;
+            }
+        }
+        return null;
+    }
+}
