@@ -17,10 +17,12 @@ import java.util.Locale;
 
 /**
  * What lockstep costs: steps per second of a compare pair trained in lockstep (one thread per
- * network) against each of its networks trained alone, through the same sessions as the app and
- * the runner (statistics and evaluations only every 100,000 steps, so that training is what is
- * timed). The three sessions alternate in short phases, several rounds, because this shared
- * machine's speed drifts within a minute.
+ * network) against each of its networks trained alone on one thread (the share of the machine each
+ * network of the pair has), through the same sessions as the app and the runner (statistics and
+ * evaluations only every 100,000 steps, so that training is what is timed). The slower network is
+ * also timed alone as the app trains a lone network, its products shared with the idle core. The
+ * sessions alternate in short phases, several rounds, because a shared machine's speed drifts
+ * within a minute.
  */
 public final class LockstepBenchmark {
     static final String FIGURE_1 = """
@@ -51,6 +53,7 @@ public final class LockstepBenchmark {
             double pairSum = 0;
             double slowerSum = 0;
             double freeSum = 0;
+            double twoCoresSum = 0;
             List<String> ratios = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 double together = rate(pair, data, seconds);
@@ -58,18 +61,22 @@ public final class LockstepBenchmark {
                 double first = rate(List.of(pair.get(0)), data, seconds);
                 double second = rate(List.of(pair.get(1)), data, seconds);
                 double slower = Math.min(first, second);
+                RunConfig slowerConfig = first <= second ? pair.get(0) : pair.get(1);
+                double twoCores = rate(List.of(slowerConfig), data, seconds, false);
                 out.printf(Locale.ROOT, "%s\tround %d\tlockstep pair %.0f\tfree pair (slower) %.0f\t%s alone %.0f\t%s alone %.0f"
-                        + "\tpair/slower alone %.3f\tpair/free %.3f%n",
+                        + "\tpair/slower alone %.3f\tpair/free %.3f\t%s alone on two cores %.0f%n",
                         e.name(), round + 1, together, free, pair.get(0).name(), first, pair.get(1).name(), second,
-                        together / slower, together / free);
+                        together / slower, together / free, slowerConfig.name(), twoCores);
                 freeSum += free;
+                twoCoresSum += twoCores;
                 out.flush();
                 pairSum += together;
                 slowerSum += slower;
                 ratios.add(String.format(Locale.ROOT, "%.3f", together / slower));
             }
-            out.printf(Locale.ROOT, "%s\tpooled pair/slower alone %.3f (rounds: %s)\tpooled pair/free pair %.3f%n",
-                    e.name(), pairSum / slowerSum, String.join(", ", ratios), pairSum / freeSum);
+            out.printf(Locale.ROOT, "%s\tpooled pair/slower alone %.3f (rounds: %s)\tpooled pair/free pair %.3f"
+                    + "\tpooled pair/slower alone on two cores %.3f%n",
+                    e.name(), pairSum / slowerSum, String.join(", ", ratios), pairSum / freeSum, pairSum / twoCoresSum);
         }
     }
 
@@ -81,7 +88,11 @@ public final class LockstepBenchmark {
     static double freeRate(List<RunConfig> configs, DatasetSplit data, double seconds) throws InterruptedException {
         List<Session> sessions = new ArrayList<>();
         try {
-            for (RunConfig c : configs) sessions.add(new Session(List.of(c), data, null));
+            for (RunConfig c : configs) {
+                Session s = new Session(List.of(c), data, null);
+                s.keepOneThreadPerNetwork(); // as before lockstep: a thread per network
+                sessions.add(s);
+            }
             for (Session s : sessions) s.start(true);
             Thread.sleep(1000);
             long[] from = new long[sessions.size()];
@@ -99,9 +110,15 @@ public final class LockstepBenchmark {
         }
     }
 
-    /** Steps per second of a session of {@code configs}, measured over {@code seconds} after one second of running. */
+    /** Steps per second of a session of {@code configs}, one thread per network, over {@code seconds} after one second. */
     static double rate(List<RunConfig> configs, DatasetSplit data, double seconds) throws InterruptedException {
+        return rate(configs, data, seconds, true);
+    }
+
+    private static double rate(List<RunConfig> configs, DatasetSplit data, double seconds, boolean oneThreadEach)
+            throws InterruptedException {
         try (Session s = new Session(configs, data, null)) {
+            if (oneThreadEach) s.keepOneThreadPerNetwork();
             s.start(true);
             Thread.sleep(1000);
             long from = s.snapshots().get(0).step();

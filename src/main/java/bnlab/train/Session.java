@@ -28,6 +28,7 @@ public final class Session implements AutoCloseable {
     private double speedLimit;
     // While a reset builds the new networks, the controls given meanwhile, to replay on them.
     private List<Consumer<Lockstep>> heldForReset;
+    private boolean oneThreadEach;
 
     public Session(List<RunConfig> configs, DatasetSplit data, RunListener listener) {
         if (configs.isEmpty()) throw new IllegalArgumentException("a session needs at least one run");
@@ -46,8 +47,17 @@ public final class Session implements AutoCloseable {
             list.add(run);
         }
         // A network that trains alone may share its large products with the otherwise idle core.
-        if (list.size() == 1) list.get(0).setProductThreads(2);
+        if (list.size() == 1 && !oneThreadEach) list.get(0).setProductThreads(2);
         return new Generation(List.copyOf(list), lockstep);
+    }
+
+    /**
+     * Keeps a lone network to its own thread, as each network of a pair is: for measuring what
+     * lockstep costs against the same network alone with the same share of the machine. Before {@link #start}.
+     */
+    public synchronized void keepOneThreadPerNetwork() {
+        oneThreadEach = true;
+        for (TrainingRun r : current.runs()) r.setProductThreads(1);
     }
 
     public List<TrainingRun> runs() {

@@ -100,7 +100,15 @@ public final class Soak {
         return least;
     }
 
+    /** {@code Soak MINUTES} soaks that long; {@code Soak --changes N} makes N of each change, then prints the figures' fields too. */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--changes")) {
+            Figures f = run(Integer.parseInt(args[1]), 0);
+            System.out.println(f.report());
+            System.out.println("figures " + f.switches() + " " + f.switchEvents() + " " + f.eventsKept() + " " + f.heapStart()
+                    + " " + f.heapEndWithoutStepLog());
+            return;
+        }
         double minutes = args.length > 0 ? Double.parseDouble(args[0]) : 10;
         System.out.println(run(0, minutes * 60).report());
     }
