@@ -62,11 +62,17 @@ class WindowLayoutTest {
         assertEquals(3, (int) onFx(() -> app.controller().focusView().histogramViews().size()), "a row per run");
         // The bands span the steps trained, the same for every run (they once spanned only their own, or none).
         long trained = onFx(() -> BandsPanel.stepsTrained(app.model().session().snapshots()));
+        long measured = onFx(() -> app.model().session().snapshots().stream().mapToLong(s -> {
+            var p = s.history().percentiles(false, 1, bnlab.stats.Quantity.PRE_ACTIVATION);
+            return p.size() == 0 ? 0 : (long) p.get(p.size() - 1, 0);
+        }).max().orElse(0));
         List<bnlab.ui.chart.ValueRange> spans = onFx(() -> app.controller().focusView().bandViews().stream()
                 .map(b -> b.fixedStepRangeProperty().get()).toList());
         assertEquals(3, spans.size());
         for (bnlab.ui.chart.ValueRange r : spans) {
-            assertTrue(r != null && r.min() == 0 && r.max() > 300 && r.max() <= trained, "bands span 0 to the steps trained: " + r);
+            assertTrue(r != null && r.min() == 0 && r.max() == (measured > 0 ? measured : trained),
+                    "bands span 0 to the last measurement of any run (" + measured + "), or to the steps trained (" + trained
+                    + ") while only step 0 is measured: " + r);
             assertEquals(spans.get(0), r, "every run's bands over the same steps");
         }
         assertTrue(onFx(() -> app.controller().focusView().histogramViews().get(2)[0].getData() != null),
