@@ -88,6 +88,59 @@ class LessonSwitchTest {
         assertTrue(stale.isEmpty(), "still lesson 13's data (or none) while lesson 11 plays: " + stale);
     }
 
+    /**
+     * As seen in the window (2026-12-01, Xvfb, 1280×720): lesson 13 played to its end, then lesson 11
+     * run; when lesson 11 had finished, layer 2 of every grid and all of GroupNorm's still showed
+     * lesson 13's histograms (μ 1.21e54 under "BN"). Every cell must show the final measurement.
+     */
+    @Test
+    void afterTheNewLessonFinishesEveryHistogramIsItsLastMeasurement() throws Exception {
+        // As in the window: lesson 13's file opened and played from the command line, then lesson 11 run from the list.
+        String file = new String(getClass().getResourceAsStream("/assets/lessons/13-exploding-gradients.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        app = AppTestSupport.start(dir, file, "--play");
+        runFx(() -> { app.stage().setWidth(1280); app.stage().setHeight(720); });
+        Lesson eleven = lesson("11-small-batch-remedies");
+        runFx(() -> {
+            app.controller().sideTabs.getSelectionModel().select(app.controller().lessonsTab);
+            ((LessonsPanel) app.controller().lessonsBox().getChildren().get(0)).list().getSelectionModel().select(eleven);
+        });
+        waitFor(() -> onFx(() -> app.model().session().runs().size() == 3
+                && app.model().session().snapshots().stream().allMatch(s -> s.state() == bnlab.train.RunState.FINISHED)),
+                180, "lesson 13 to finish");
+        waitFor(() -> shownData().stream().noneMatch(java.util.Objects::isNull), 30, "lesson 13's histograms");
+        Session before = onFx(() -> app.model().session());
+        runFx(() -> app.controller().loadLesson(eleven, true));
+        waitFor(() -> onFx(() -> restartDialog() != null), 10, "the question whether to discard lesson 13's steps");
+        runFx(() -> ((javafx.scene.control.Button) restartDialog().lookupButton(restartDialog().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
+        waitFor(() -> onFx(() -> app.model().session() != before && eleven.equals(app.model().lessonProperty().get())
+                && app.model().session().snapshots().stream().allMatch(s -> s.state() == bnlab.train.RunState.FINISHED)),
+                180, "lesson 11 to finish");
+        org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS); // a few frames to draw
+        List<String> wrong = onFx(() -> {
+            List<String> out = new ArrayList<>();
+            var runs = app.model().session().snapshots();
+            for (int r = 0; r < runs.size(); r++) {
+                var f = runs.get(r).stats();
+                var layers = f.hasTrainingMode() ? f.training() : f.inference();
+                HistogramGrid g = app.controller().grids().get(r);
+                for (int l = 0; l < layers.size(); l++) {
+                    for (Quantity q : HistogramGrid.COLUMNS) {
+                        HistogramData d = g.histogram(l, q).getData();
+                        double mean = layers.get(l).get(q).mean();
+                        if (d == null || Double.compare(d.mean(), mean) != 0) {
+                            out.add(runs.get(r).name() + " layer " + (l + 1) + " " + q.id() + ": shows μ "
+                                    + (d == null ? "nothing" : d.mean()) + ", measured " + mean);
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        assertTrue(wrong.isEmpty(), "histograms not showing lesson 11's last measurement: " + wrong);
+    }
+
     private BnLabApp start() {
         try {
             return AppTestSupport.start(dir, AppTestSupport.SPIRAL);
