@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
  */
 final class FocusView extends VBox {
     private static final long SLOW_INTERVAL = 500_000_000L;
-    private static final double ROW_HEAD_WIDTH = 180;
+    private static final double ROW_HEAD_WIDTH = 205;
 
     private final ResourceBundle text;
     private final Label title = new Label();
@@ -75,7 +75,7 @@ final class FocusView extends VBox {
         // The histograms take the height (three runs' rows), the bands and curves a column beside them.
         VBox side = new VBox(4, bandsTitle, bandsRow, curves);
         // Wide enough for each run's bands to label the steps they span (three side by side).
-        side.minWidthProperty().bind(javafx.beans.binding.Bindings.max(340, widthProperty().multiply(0.38)));
+        side.minWidthProperty().bind(javafx.beans.binding.Bindings.max(340, widthProperty().multiply(0.36)));
         side.prefWidthProperty().bind(widthProperty().multiply(0.4));
         HBox.setHgrow(histograms, Priority.ALWAYS);
         HBox bottom = new HBox(8, histograms, side);
@@ -140,7 +140,9 @@ final class FocusView extends VBox {
         bands.clear();
         bandsRow.getChildren().clear();
         boolean several = runs.size() > 1;
-        histograms.getColumnConstraints().add(new ColumnConstraints());
+        ColumnConstraints heads = new ColumnConstraints();
+        heads.setMinWidth(USE_PREF_SIZE); // the names keep their width (whole words); the histograms give way
+        histograms.getColumnConstraints().add(heads);
         for (int c = 0; c < HistogramGrid.COLUMNS.length; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
