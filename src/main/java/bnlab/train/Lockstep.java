@@ -29,18 +29,6 @@ public final class Lockstep {
         }
     }
 
-    private static final long SPIN_NANOS = 100_000;
-    private static final int FAILED_SPINS_BEFORE_PARKING = 8;
-    private static final int RETRY_SPIN_EVERY = 16;
-
-    /** Per training thread: how many waits in a row outlasted the spin. */
-    private static final class SpinState {
-        int failed;
-        int skipped;
-    }
-
-    private static final ThreadLocal<SpinState> SPIN = ThreadLocal.withInitial(SpinState::new);
-
     private final Phaser phaser;
     private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final StepControl control = new StepControl(); // used only in onAdvance
@@ -131,25 +119,12 @@ public final class Lockstep {
 
     /**
      * Called by a network's thread when its step is done: waits for the others, then returns the
-     * next plan. The wait spins for up to {@value #SPIN_NANOS} ns before it parks: on a virtual
-     * machine a parked thread's core halts, and waking it costs tens of microseconds on the critical
-     * path every step (a partner a little faster than the other waits every step). A thread whose
-     * last {@value #FAILED_SPINS_BEFORE_PARKING} spins all ran out (its partner is slow or not
-     * running, e.g. on a loaded machine) parks at once, and tries spinning again every
-     * {@value #RETRY_SPIN_EVERY}th step, so that it does not take a core the partner needs.
+     * next plan. The phaser spins briefly before it parks; spinning longer (tried: 50 µs, then
+     * yielding up to 2 ms) halved the spiral pair's speed on this shared machine, where the partner
+     * thread is often not running at all.
      */
     Plan arriveAndAwait() {
-        int phase = phaser.arrive();
-        SpinState spin = SPIN.get();
-        if (spin.failed < FAILED_SPINS_BEFORE_PARKING || ++spin.skipped % RETRY_SPIN_EVERY == 0) {
-            long end = System.nanoTime() + SPIN_NANOS;
-            while (phaser.getPhase() == phase) {
-                if (System.nanoTime() > end) break;
-                Thread.onSpinWait();
-            }
-            spin.failed = phaser.getPhase() == phase ? spin.failed + 1 : 0;
-        }
-        phaser.awaitAdvance(phase);
+        phaser.arriveAndAwaitAdvance();
         return plan;
     }
 
