@@ -52,9 +52,7 @@ final class MatMul {
         Products p = Kernels.PRODUCTS;
         p.prepare(bd, bq, bj, inner, n, work);
         if (threads > 1 && rows >= 8 && (long) rows * inner * n >= SPLIT_THRESHOLD) {
-            // Split at a multiple of four rows: the kernels work in blocks of four.
-            int split = (rows / 2 + 3) / 4 * 4;
-            if (ProductHelper.get().run(p, ad, rowStep, stride, split, rows, inner, n, cd, work)) return;
+            if (ProductHelper.get().run(p, ad, rowStep, stride, rows, inner, n, cd, work)) return;
         }
         p.rows(ad, rowStep, stride, 0, rows, inner, n, cd, work.prepared, work.tile);
     }

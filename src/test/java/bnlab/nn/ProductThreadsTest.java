@@ -42,6 +42,31 @@ class ProductThreadsTest {
         assertArrayEquals(one.data, two.data, "g bᵀ");
     }
 
+    /**
+     * Thousands of products of changing shapes one after the other, as a training step makes them:
+     * the helper often wakes late, after the caller has taken every chunk itself or moved on to the
+     * next product; no chunk of one product may ever be computed with the next one's operands.
+     */
+    @Test
+    void productsInQuickSuccessionNeverMixTheirOperands() {
+        Random rng = new Random(11);
+        int[][] shapes = {{60, 784, 100}, {8, 400, 130}, {64, 256, 256}, {60, 100, 100}, {12, 999, 61}};
+        DMatrixRMaj[][] operands = new DMatrixRMaj[shapes.length][];
+        DMatrixRMaj[] expected = new DMatrixRMaj[shapes.length];
+        for (int s = 0; s < shapes.length; s++) {
+            operands[s] = new DMatrixRMaj[] {random(shapes[s][0], shapes[s][1], rng), random(shapes[s][1], shapes[s][2], rng)};
+            expected[s] = new DMatrixRMaj(1, 1);
+            MatMul.mult(operands[s][0], operands[s][1], expected[s], new ProductWorkspace(), 1);
+        }
+        ProductWorkspace work = new ProductWorkspace();
+        DMatrixRMaj c = new DMatrixRMaj(1, 1);
+        for (int i = 0; i < 3000; i++) {
+            int s = rng.nextInt(shapes.length);
+            MatMul.mult(operands[s][0], operands[s][1], c, work, 2);
+            assertArrayEquals(expected[s].data, java.util.Arrays.copyOf(c.data, c.getNumElements()), "product " + i);
+        }
+    }
+
     private static double[] trainedWeights(int threads, int seed) {
         Network net = new Network(NetworkSpec.of(784, List.of(256, 64), 10, Activation.RELU)
                 .withNorm(NormKind.BATCH, Placement.BEFORE_ACTIVATION).withInit(Init.XAVIER, 1.0).withSeed(seed));
