@@ -157,7 +157,20 @@ final class BandsPanel extends GridPane {
      * that a step sits at the same place in both. Null (each its own) for a single network.
      */
     static ValueRange sharedSteps(List<List<PercentilePoint>> all) {
-        if (all.size() < 2) return null;
+        return sharedSteps(all, 0);
+    }
+
+    /** As above; while only one step has been measured, the charts span the steps trained so far. */
+    static ValueRange sharedSteps(List<List<PercentilePoint>> all, long trained) {
+        return all.size() < 2 ? null : stepsSpanned(all, trained);
+    }
+
+    /**
+     * The steps bands span: from the first measurement to the last one of any run. While only one
+     * step has been measured (a fast run measures seldom), up to {@code trained}: a lone measurement
+     * shows as one column at its step, not as a band across the whole chart. Null: nothing to span.
+     */
+    static ValueRange stepsSpanned(List<List<PercentilePoint>> all, long trained) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (List<PercentilePoint> points : all) {
@@ -165,7 +178,13 @@ final class BandsPanel extends GridPane {
             lo = Math.min(lo, points.get(0).step());
             hi = Math.max(hi, points.get(points.size() - 1).step());
         }
-        return hi > lo ? new ValueRange(lo, hi) : null;
+        if (hi > lo) return new ValueRange(lo, hi);
+        return lo <= hi && trained > lo ? new ValueRange(lo, trained) : null;
+    }
+
+    /** The most steps any of the runs has trained. */
+    static long stepsTrained(List<RunSnapshot> runs) {
+        return runs.stream().mapToLong(RunSnapshot::step).max().orElse(0);
     }
 
     void show(List<RunSnapshot> runs, boolean trainingMode) {
@@ -193,7 +212,7 @@ final class BandsPanel extends GridPane {
                 }
             }
             ValueRange shared = lo < hi ? new ValueRange(lo - 0.25 * (hi - lo), hi + 0.25 * (hi - lo)) : null;
-            ValueRange steps = sharedSteps(all);
+            ValueRange steps = sharedSteps(all, stepsTrained(runs));
             for (int r = 0; r < runs.size(); r++) {
                 PercentileBandView v = views.get(l)[r];
                 v.setPoints(all.get(r));

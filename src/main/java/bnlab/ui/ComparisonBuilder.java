@@ -72,7 +72,9 @@ final class ComparisonBuilder {
         StringConverter<Comparison.Dimension> dimensionNames = new StringConverter<>() {
             @Override
             public String toString(Comparison.Dimension d) {
-                return d == null ? "" : text.getString("compare.dim." + d.name().toLowerCase());
+                // The closed box is narrow: a short name where there is one; the list shows the whole.
+                String key = d == null ? "" : "compare.dim." + d.name().toLowerCase();
+                return d == null ? "" : text.getString(text.containsKey(key + ".short") ? key + ".short" : key);
             }
 
             @Override
@@ -85,7 +87,7 @@ final class ComparisonBuilder {
             @Override
             protected void updateItem(Comparison.Dimension item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : dimensionNames.toString(item));
+                setText(empty ? null : text.getString("compare.dim." + item.name().toLowerCase()));
             }
         });
         dimensionBox.getItems().setAll(Comparison.Dimension.pickable());

@@ -47,6 +47,7 @@ final class CurvesPanel extends VBox {
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane();
     private List<String> legendNames = List.of();
     private ResourceBundle text;
+    private boolean presenter;
 
     CurvesPanel(ResourceBundle text) {
         getStyleClass().add("curves-panel");
@@ -82,6 +83,8 @@ final class CurvesPanel extends VBox {
         legend.setVgap(2);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setMinWidth(0);
+        // The legend wraps within the panel: laid out at its width of one row, it painted past a narrow column.
+        legend.prefWrapLengthProperty().bind(widthProperty());
         controls.getStyleClass().add("curve-controls");
         getChildren().addAll(controls, charts);
         relabel(text);
@@ -147,6 +150,7 @@ final class CurvesPanel extends VBox {
     }
 
     void setChartStyle(ChartStyle s) {
+        presenter = s == ChartStyle.PRESENTER;
         loss.setChartStyle(s);
         accuracy.setChartStyle(s);
         gradientNorm.setChartStyle(s);
@@ -207,9 +211,11 @@ final class CurvesPanel extends VBox {
                     bnlab.train.RunHistory.GRADIENT_NORM).smoothed());
             for (RunEvent e : s.history().events()) {
                 String label = text.getString("event." + e.kind().id());
-                if (several) label = who + " " + label;
-                events.add(e.kind() == RunEvent.Kind.DIVERGED ? EventMarker.alarm(e.step(), label)
-                        : EventMarker.note(e.step(), label));
+                // On a projector the charts are narrow: the bar in the network's colour says whose it is.
+                if (several && !presenter) label = who + " " + label;
+                EventMarker m = e.kind() == RunEvent.Kind.DIVERGED ? EventMarker.alarm(e.step(), label)
+                        : EventMarker.note(e.step(), label);
+                events.add(several ? m.of(color) : m); // whose event: the network's colour beside its label
             }
         }
         // Test curves after the training curves: drawn above them.

@@ -22,6 +22,11 @@ final class DivergenceText {
         return b.toString();
     }
 
+    /** The first sentence alone (step and loss): what a projector's status bar has room for. */
+    static String headline(Divergence d, ResourceBundle t) {
+        return Messages.format(t, "status.diverged", d.step(), d.lossIsNaN() ? "NaN" : "∞");
+    }
+
     /** The advice {@code key} for normalization that is on; {@code keyOff} or {@code keyNone} when it is off or absent. */
     static String advice(ResourceBundle t, String key, String normalization) {
         return t.getString(switch (normalization) {

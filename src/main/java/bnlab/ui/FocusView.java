@@ -2,7 +2,6 @@ package bnlab.ui;
 
 import bnlab.stats.LayerStats;
 import bnlab.stats.Quantity;
-import bnlab.stats.Series;
 import bnlab.train.RunSnapshot;
 import bnlab.train.StatsFrame;
 import bnlab.ui.chart.ChartStrings;
@@ -31,6 +30,7 @@ import javafx.scene.layout.VBox;
  */
 final class FocusView extends VBox {
     private static final long SLOW_INTERVAL = 500_000_000L;
+    private static final double ROW_HEAD_WIDTH = 205;
 
     private final ResourceBundle text;
     private final Label title = new Label();
@@ -74,8 +74,9 @@ final class FocusView extends VBox {
         VBox.setVgrow(curves, Priority.ALWAYS);
         // The histograms take the height (three runs' rows), the bands and curves a column beside them.
         VBox side = new VBox(4, bandsTitle, bandsRow, curves);
-        side.setMinWidth(380);
-        side.setPrefWidth(460);
+        // Wide enough for each run's bands to label the steps they span (three side by side).
+        side.minWidthProperty().bind(javafx.beans.binding.Bindings.max(340, widthProperty().multiply(0.36)));
+        side.prefWidthProperty().bind(widthProperty().multiply(0.4));
         HBox.setHgrow(histograms, Priority.ALWAYS);
         HBox bottom = new HBox(8, histograms, side);
         VBox.setVgrow(bottom, Priority.ALWAYS);
@@ -112,6 +113,10 @@ final class FocusView extends VBox {
         return views;
     }
 
+    List<PercentileBandView> bandViews() {
+        return bands;
+    }
+
     void setChartStyle(ChartStyle s) {
         style = s;
         forEachView(v -> v.setChartStyle(s));
@@ -135,7 +140,9 @@ final class FocusView extends VBox {
         bands.clear();
         bandsRow.getChildren().clear();
         boolean several = runs.size() > 1;
-        histograms.getColumnConstraints().add(new ColumnConstraints());
+        ColumnConstraints heads = new ColumnConstraints();
+        heads.setMinWidth(USE_PREF_SIZE); // the names keep their width (whole words); the histograms give way
+        histograms.getColumnConstraints().add(heads);
         for (int c = 0; c < HistogramGrid.COLUMNS.length; c++) {
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(Priority.ALWAYS);
@@ -156,7 +163,8 @@ final class FocusView extends VBox {
             histograms.getRowConstraints().add(rc);
             Label head = new Label(several ? VariantLook.name(text, names.get(r)) : "");
             head.getStyleClass().addAll("network-heading", "variant-" + r, "focus-row-head");
-            head.setMinWidth(USE_PREF_SIZE);
+            head.setMaxWidth(ROW_HEAD_WIDTH); // a long name takes two lines and leaves the histograms their room
+            WrappingLabels.fitHeight(head);
             rowHeads.add(head);
             histograms.add(head, 0, r + 1);
             HistogramView[] row = new HistogramView[HistogramGrid.COLUMNS.length];
@@ -197,8 +205,13 @@ final class FocusView extends VBox {
         for (int r = 0; r < runs.size(); r++) {
             RunSnapshot s = runs.get(r);
             StatsFrame f = s.stats();
-            if (f == null || f == shown.get(r) || layer >= f.inference().size()) continue;
+            if (f == null || f == shown.get(r)) continue;
             shown.set(r, f);
+            if (layer >= f.inference().size()) {
+                // A network without this layer (another experiment was loaded): nothing of the old one stays.
+                for (HistogramView v : views.get(r)) v.setData(null);
+                continue;
+            }
             List<LayerStats> layers = trainingMode && f.hasTrainingMode() ? f.training() : f.inference();
             for (int c = 0; c < HistogramGrid.COLUMNS.length; c++) {
                 views.get(r)[c].setData(ChartData.histogram(layers.get(layer).get(HistogramGrid.COLUMNS[c])));
@@ -208,17 +221,25 @@ final class FocusView extends VBox {
         if (now - lastSlow < SLOW_INTERVAL) return;
         lastSlow = now;
         curves.show(runs);
-        for (int r = 0; r < runs.size(); r++) {
-            RunSnapshot s = runs.get(r);
-            if (layer >= s.history().layerCount()) continue;
+        List<List<bnlab.ui.chart.PercentilePoint>> all = new ArrayList<>();
+        for (RunSnapshot s : runs) {
+            if (layer >= s.history().layerCount()) {
+                all.add(List.of());
+                continue;
+            }
             boolean training = trainingMode && !s.history().percentiles(true, layer, Quantity.PRE_ACTIVATION).isEmpty();
-            Series series = s.history().percentiles(training, layer, Quantity.PRE_ACTIVATION);
+            all.add(ChartData.bands(s.history().percentiles(training, layer, Quantity.PRE_ACTIVATION), false));
+        }
+        // Every run's bands over the same steps, as in the grid's bands: a step sits at the same place in each.
+        bnlab.ui.chart.ValueRange steps = BandsPanel.stepsSpanned(all, BandsPanel.stepsTrained(runs));
+        for (int r = 0; r < runs.size(); r++) {
             PercentileBandView b = bands.get(r);
             // The heading above says what the bands follow; their colour (and the bar at their left) whose they are.
             b.setTitle("");
             VariantLook.markChart(b, runs.size() > 1 ? r : -1);
             b.setYAxisLabel(runs.size() > 1 ? "" : text.getString("axis.quantity." + Quantity.PRE_ACTIVATION.id()));
-            b.setPoints(ChartData.bands(series, false));
+            b.setPoints(all.get(r));
+            b.setFixedStepRange(steps);
         }
     }
 }

@@ -29,7 +29,7 @@ import javafx.scene.paint.Color;
  * gradient, each a live histogram or (in offset mode) a ridgeline of its recent history. Rebuilt
  * when the number of layers changes.
  */
-final class HistogramGrid extends VBox {
+final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
     static final Quantity[] COLUMNS = {Quantity.PRE_ACTIVATION, Quantity.ACTIVATION, Quantity.GRADIENT};
     private static final Color[] COLUMN_COLORS = {Palette.BLUE, Palette.BLUISH_GREEN, Palette.REDDISH_PURPLE};
 
@@ -323,8 +323,9 @@ final class HistogramGrid extends VBox {
     }
 
     /** Hands up to {@code budget} waiting measurements to their views; returns how many it used. */
+    @Override
     @SuppressWarnings("unchecked")
-    int flush(int budget) {
+    public int flush(int budget) {
         int used = 0;
         for (int n = 0; n < pending.length && used < budget; n++) {
             int i = (nextPending + n) % pending.length;

@@ -1,10 +1,8 @@
 package bnlab.ui;
 
 import bnlab.train.RunSnapshot;
-import bnlab.train.RunState;
 import bnlab.train.Session;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -32,12 +30,9 @@ final class LiveView extends AnimationTimer {
     private final BandsPanel bands;
     private final PredictionsPanel predictions;
     private final DiagnosticsPanel diagnostics;
-    private final Label stepStatus;
-    private final Label rateStatus;
-    private final Label fpsStatus;
-    private final Label stateStatus;
+    private final StatusLine status;
+    private final HistogramTurns turns = new HistogramTurns();
     private final Supplier<Boolean> trainingMode;
-    private ResourceBundle text;
     private FocusView focus;
     private InsideNormPanel inside;
     private LandscapePanel landscape;
@@ -53,10 +48,14 @@ final class LiveView extends AnimationTimer {
     private long previousPulse;
     private long updateNanos;
 
-    private java.util.function.Consumer<String> onFailed = m -> {};
     /** Called on every frame for each run that failed, with its sentence. */
     void setOnFailed(java.util.function.Consumer<String> onFailed) {
-        this.onFailed = onFailed;
+        status.setOnFailed(onFailed);
+    }
+
+    /** The status bar's words (presenter mode shows headlines). */
+    StatusLine status() {
+        return status;
     }
 
     LiveView(Supplier<Session> session, NetworkGrids networks, CurvesPanel curves,
@@ -68,12 +67,8 @@ final class LiveView extends AnimationTimer {
         this.bands = bands;
         this.predictions = predictions;
         this.diagnostics = diagnostics;
-        this.stepStatus = stepStatus;
-        this.rateStatus = rateStatus;
-        this.fpsStatus = fpsStatus;
-        this.stateStatus = stateStatus;
+        this.status = new StatusLine(stepStatus, rateStatus, fpsStatus, stateStatus, text);
         this.trainingMode = trainingMode;
-        this.text = text;
     }
 
     /** The Inside BN view follows every new capture; the landscape takes a slow turn. */
@@ -121,7 +116,7 @@ final class LiveView extends AnimationTimer {
         boolean slowDue = slowTurn > 0 || (now - lastSlow >= SLOW_VIEWS_INTERVAL && !same(runs, slowShown));
         if (now - lastStatus >= STATUS_INTERVAL) {
             lastStatus = now;
-            showStatus(runs);
+            status.show(runs);
             showFrameRate(now);
         }
         if (!changed && !slowDue && !histogramsWaiting()) return;
@@ -131,8 +126,7 @@ final class LiveView extends AnimationTimer {
         for (int i = 0; i < grids.size(); i++) grids.get(i).show(runs.get(i), training);
         if (changed && inside != null && showing(inside)) inside.show(runs); // at the training pace: it redraws only on a new capture
         // Bounded canvas work per frame: a few histograms now, the rest in the next frames.
-        int budget = HISTOGRAMS_PER_FRAME;
-        for (HistogramGrid g : grids) budget -= g.flush(budget);
+        turns.flush(grids, HISTOGRAMS_PER_FRAME);
         networks.shareYScale();
         if (focus != null && focus.isActive()) focus.show(runs, training);
         // The slow views take turns, one per frame, for the same reason.
@@ -197,59 +191,6 @@ final class LiveView extends AnimationTimer {
         double fps = frames / ((now - fpsWindowStart) / 1e9);
         frames = 0;
         fpsWindowStart = now;
-        fpsStatus.setText(Messages.format(text, "status.fps", String.format(Locale.ROOT, "%.0f", fps)));
-    }
-
-    private void showStatus(List<RunSnapshot> runs) {
-        StringBuilder step = new StringBuilder();
-        StringBuilder rate = new StringBuilder();
-        String state = "";
-        // What the state label says, most urgent first: a divergence, a run that stopped learning, the state.
-        int urgency = 0;
-        // Runs at one step (a lockstep comparison) show it once, so three variants fit a projector's status bar;
-        // the rate of several runs is the slowest one's: the pace of the comparison.
-        boolean oneStep = runs.stream().mapToLong(RunSnapshot::step).distinct().count() == 1;
-        double slowest = runs.stream().mapToDouble(RunSnapshot::stepsPerSecond).min().orElse(0);
-        String pace = String.format(Locale.ROOT, "%.0f", slowest);
-        rate.append(runs.size() > 1 ? Messages.format(text, "status.ratePace", pace) : Messages.format(text, "status.rate", pace));
-        for (RunSnapshot r : runs) {
-            String who = runs.size() > 1 ? VariantLook.shortName(text, r.name()) + " " : "";
-            if (!oneStep || step.length() == 0) {
-                if (step.length() > 0) step.append("   ");
-                step.append(oneStep ? "" : who).append(Messages.format(text, "status.step", r.step()));
-            }
-            if (r.state() == RunState.FAILED) {
-                state = who + r.message();
-                urgency = 2;
-                onFailed.accept(who + r.message()); // a dialog once: the same message again is not shown again
-            } else if (r.state() == RunState.DIVERGED && r.divergence() != null) {
-                if (urgency < 2) state = who + DivergenceText.of(r.divergence(), text);
-                urgency = 2;
-            } else if (r.stall() != null) {
-                if (urgency < 1) state = who + StallText.of(r.stall(), text);
-                urgency = Math.max(urgency, 1);
-            } else if (urgency == 0 && state.isEmpty()) {
-                state = r.state() == RunState.FINISHED ? text.getString("status.finished")
-                        : r.state() == RunState.RUNNING ? text.getString("status.running")
-                        : r.message().isEmpty() ? text.getString("status.paused") : r.message();
-            }
-        }
-        // The learning rate in force (a schedule moves it every step): once, or one per network where they differ.
-        List<String> rates = runs.stream().map(r -> LearningRates.format(r.learningRate())).toList();
-        if (rates.stream().distinct().count() == 1) rates = rates.subList(0, 1);
-        if (!rates.isEmpty()) step.append("   ").append(Messages.format(text, "status.learningRate", String.join(" / ", rates)));
-        stepStatus.setText(step.toString());
-        rateStatus.setText(rate.toString());
-        stateStatus.setText(state);
-        styleClass("alarm", urgency == 2);
-        styleClass("warning", urgency == 1);
-    }
-
-    /** Touches the state label's style class only when it changes: every change costs a CSS pass. */
-    private void styleClass(String name, boolean on) {
-        if (on != stateStatus.getStyleClass().contains(name)) {
-            if (on) stateStatus.getStyleClass().add(name);
-            else stateStatus.getStyleClass().remove(name);
-        }
+        status.showFrameRate(fps);
     }
 }

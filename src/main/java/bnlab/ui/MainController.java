@@ -255,7 +255,7 @@ public final class MainController {
                 openFocus(layer); // and the layer is shown large for every network
             });
         }
-        HelpTips.showWhole(stateStatus);
+        PresenterExtras.install(presenterLayout, live.status(), detailTabs); // headlines, whole tab names
         recorder = new RecordControls(text, this::window, root::getCenter, model.baseDirProperty()::get, recordButton,
                 recordIndicator);
         ChartCopy.install(root, text);

@@ -40,6 +40,23 @@ final class PresenterLayout {
         this.predictions = predictions;
         this.diagnostics = diagnostics;
         this.focus = focus;
+        // The focus view fills the window: where the side panel would leave it too little room
+        // (1024 pixels wide with the settings open), the panel steps aside until the view closes.
+        focus.visibleProperty().addListener((o, a, b) -> applySide());
+        root.widthProperty().addListener((o, a, b) -> applySide());
+    }
+
+    /** The width below which the focus view's three histograms, bands and curves are no longer legible. */
+    static final double FOCUS_MIN_WIDTH = 960;
+
+    private boolean presenter;
+
+    private void applySide() {
+        boolean focusNeedsRoom = focus.isVisible() && root.getWidth() - sideTabs.prefWidth(-1) < FOCUS_MIN_WIDTH;
+        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
+        boolean keepSide = (!presenter || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab) && !focusNeedsRoom;
+        sideTabs.setVisible(keepSide);
+        sideTabs.setManaged(keepSide);
     }
 
     /** Another view that takes the presenter style (a tab added beside the built-in ones). */
@@ -51,10 +68,8 @@ final class PresenterLayout {
         ChartStyle style = on ? ChartStyle.PRESENTER : ChartStyle.DEFAULT;
         root.getStyleClass().remove("presenter");
         if (on) root.getStyleClass().add("presenter");
-        // The projector needs every pixel for the charts: settings step aside, a lesson's text stays.
-        boolean keepSide = !on || sideTabs.getSelectionModel().getSelectedItem() == lessonsTab;
-        sideTabs.setVisible(keepSide);
-        sideTabs.setManaged(keepSide);
+        presenter = on;
+        applySide();
         mainSplit.setDividerPositions(on ? 0.66 : 0.6);
         // Room for the larger legend and still a curve; the tabs below scroll rather than squash it.
         curvesHolder.setPrefHeight(on ? 330 : 260);

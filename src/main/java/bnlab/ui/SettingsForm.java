@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /**
  * The settings panel: shows an experiment in the form's controls and reads an edited experiment
@@ -102,28 +100,9 @@ final class SettingsForm {
         source.valueProperty().addListener((o, a, b) -> showSourceFields());
     }
 
-    /** A combo box holding experiment-file values, shown with their translated names. */
+    /** A combo box holding experiment-file values, shown with their translated names (a short one when closed). */
     private static void choices(ComboBox<String> box, List<String> values, String prefix, ResourceBundle text) {
-        box.getItems().setAll(values);
-        StringConverter<String> shown = new StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return v == null ? "" : text.containsKey(prefix + v) ? text.getString(prefix + v) : v;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
-        box.setConverter(shown);
-        box.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : shown.toString(item));
-            }
-        });
+        TranslatedChoices.fill(box, values, prefix, text);
     }
 
     private void syncWidths() {

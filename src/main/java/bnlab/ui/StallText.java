@@ -23,6 +23,12 @@ final class StallText {
         return b.toString();
     }
 
+    /** Since when, and how far from chance, without cause or advice: what a projector's status bar has room for. */
+    static String headline(Stall s, ResourceBundle t) {
+        return Messages.format(t, s.atChance() ? "status.stalled.short" : "status.stalled.near.short", s.since(),
+                percent(s.accuracy()), percent(s.chance()));
+    }
+
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }

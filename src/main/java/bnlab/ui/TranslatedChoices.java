@@ -28,9 +28,40 @@ final class TranslatedChoices {
         show(box, List.of(HistogramGrid.COLUMNS), q -> text.getString("quantity." + q.id()));
     }
 
-    /** Experiment-file values ("layer", "after-activation") shown by their translations under {@code prefix}. */
+    /**
+     * Experiment-file values ("layer", "after-activation") shown by their translations under {@code prefix}.
+     * Where a translation has a short form ({@code prefix + value + ".short"}) the closed box shows that,
+     * so a narrow settings column shows the choice whole; the list and the box's tooltip show the long one.
+     */
     static void fill(ComboBox<String> box, List<String> values, String prefix, ResourceBundle text) {
-        show(box, values, v -> text.containsKey(prefix + v) ? text.getString(prefix + v) : v);
+        Function<String, String> full = v -> text.containsKey(prefix + v) ? text.getString(prefix + v) : v;
+        show(box, values, full);
+        box.setButtonCell(new ShortNameCell(v -> text.containsKey(prefix + v + ".short")
+                ? text.getString(prefix + v + ".short") : full.apply(v)));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> box.getValue() == null ? "" : full.apply(box.getValue()), box.valueProperty()));
+        box.setTooltip(tip);
+    }
+
+    /** The closed box's cell: the value's short name. */
+    static final class ShortNameCell extends javafx.scene.control.ListCell<String> {
+        private final Function<String, String> name;
+
+        ShortNameCell(Function<String, String> name) {
+            this.name = name;
+        }
+
+        /** What this cell shows for {@code value} (the layout test measures every choice with it). */
+        String textFor(String value) {
+            return value == null ? "" : name.apply(value);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? "" : textFor(item));
+        }
     }
 
     private static <T> void show(ComboBox<T> box, List<T> values, Function<T, String> name) {

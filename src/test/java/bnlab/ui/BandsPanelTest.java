@@ -32,4 +32,22 @@ class BandsPanelTest {
     void twinsWithNothingMeasuredYetHaveNoSharedAxis() {
         assertNull(BandsPanel.sharedSteps(List.of(measuredAt(), measuredAt())));
     }
+
+    /** A fast run measures seldom: a lone measurement at step 0 is one column at the left, not a band over a 2-step axis. */
+    @Test
+    void aLoneMeasurementSpansTheStepsTrained() {
+        ValueRange r = BandsPanel.stepsSpanned(List.of(measuredAt(0), measuredAt(0), measuredAt(0)), 3324);
+        assertEquals(0, r.min());
+        assertEquals(3324, r.max());
+        ValueRange one = BandsPanel.stepsSpanned(List.of(measuredAt(0)), 500);
+        assertEquals(500, one.max(), "the focus view's single network too");
+    }
+
+    @Test
+    void runsMeasuredApartSpanFromFirstToLastMeasurement() {
+        ValueRange r = BandsPanel.stepsSpanned(List.of(measuredAt(0), measuredAt(0, 1021), measuredAt(0, 400)), 1679);
+        assertEquals(0, r.min());
+        assertEquals(1021, r.max());
+        assertNull(BandsPanel.stepsSpanned(List.of(measuredAt(), measuredAt()), 100), "nothing measured: nothing to span");
+    }
 }

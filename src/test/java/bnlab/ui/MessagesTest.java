@@ -49,7 +49,10 @@ class MessagesTest {
             "compare.name.normalization.batch", // BN (a network's default name)
             "compare.name.normalization.layer", // LN
             "compare.name.optimizer.sgd",       // SGD
-            "compare.name.optimizer.adam");     // Adam
+            "compare.name.optimizer.adam",      // Adam
+            "compare.name.normalization.group", // GN
+            "source.fashion-mnist.short",       // Fashion-MNIST (the data set's name)
+            "status.headline");                 // {0}：{1} (a network's name before its state, full-width colon)
 
     /** A MessageFormat argument: {0}, {1,number}, { 2 } … (the index only). */
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
@@ -67,6 +70,15 @@ class MessagesTest {
         assertEquals(Locale.ROOT, EN.getLocale(), "English is the base bundle messages.properties");
         // Without messages_zh_CN.properties the lookup would quietly end at the base bundle.
         assertEquals(CHINESE, ZH.getLocale(), "messages_zh_CN.properties is found, not the English fallback");
+    }
+
+    /** A lesson may point at any chart; the lessons list names each one (a missing name was an internal error). */
+    @Test
+    void everyChartALessonCanPointAtHasANameInBothLanguages() {
+        for (bnlab.lessons.Chart c : bnlab.lessons.Chart.values()) {
+            assertTrue(EN.containsKey("chart." + c.id()), "no English name for chart " + c.id());
+            assertTrue(ZH.containsKey("chart." + c.id()), "no Chinese name for chart " + c.id());
+        }
     }
 
     @Test

@@ -114,6 +114,7 @@ class ScreenshotTourTest {
     void threeVariantsOnAProjector() throws Exception {
         app = AppTestSupport.start(dir, WindowLayoutTest.THREE.replace("\"batchSize\": 32", "\"batchSize\": 2")
                 .replace("\"Test spiral\"", "\"Spiral at batch size 2\""));
+        runFx(() -> app.model().setSpeed(300)); // a class's pace (README): measured often enough for the bands
         trainTo(3000);
         projector(true);
         shoot("three-variants-presenter.png");

@@ -12,13 +12,16 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 
 /**
  * What a walk through the window's scene graph finds wrong with its layout: text cut short (a
- * label's skin shows less than its text, or a chart reports text it elided), a control or chart
- * outside the window, a chart too small to read. Parts inside a scroll pane count as reachable.
+ * label's skin shows less than its text, or a chart reports text it elided; in presenter mode also
+ * a tab header the tab pane clips; in both modes any choice of a combo box that its closed box
+ * would cut), a control or chart outside the window, anything painted past the window's edge, a
+ * chart too small to read. Parts inside a scroll pane count as reachable.
  */
 final class WindowLayout {
     /** Below this a chart's text and bars are no longer legible (at the window's font sizes). */
@@ -32,7 +35,77 @@ final class WindowLayout {
     static List<String> problems(Parent root, double width, double height, boolean checkChartText) {
         List<String> out = new ArrayList<>();
         walk(root, width, height, checkChartText, false, out);
+        paintedOutside(root, width, height, out);
         return out;
+    }
+
+    /**
+     * Any node that paints past the window (a PNG of the window would come out wider than it):
+     * the innermost such node is named. A clipped node (a scroll pane's viewport, a tab header
+     * area) paints only inside its clip, so what is beneath it is not looked at.
+     */
+    private static boolean paintedOutside(Node n, double width, double height, List<String> out) {
+        if (!n.isVisible()) return false;
+        Bounds b = n.localToScene(n.getBoundsInLocal());
+        boolean outside = b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5;
+        if (!outside) return false;
+        boolean inner = false;
+        if (n.getClip() == null && n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) inner |= paintedOutside(c, width, height, out);
+        }
+        if (!inner) {
+            out.add("paints outside the window: " + describe(n) + " " + n.getStyleClass() + " at " + Math.round(b.getMinX()) + ","
+                    + Math.round(b.getMinY()) + " to " + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
+        }
+        return true;
+    }
+
+    /**
+     * A tab pane's headers that do not fit: the skin clips them at the header area's edge and puts
+     * the rest behind a menu button, without any ellipsis. Checked where no text may be cut.
+     */
+    private static void tabHeaders(TabPane tp, List<String> out) {
+        Node area = tp.lookup(".tab-header-area");
+        if (area == null || !area.isVisible() || tp.getTabs().isEmpty()) return;
+        Bounds a = area.localToScene(area.getLayoutBounds());
+        double right = a.getMaxX();
+        Node menu = area.lookup(".control-buttons-tab");
+        if (menu != null && menu.isVisible()) right = Math.min(right, menu.localToScene(menu.getLayoutBounds()).getMinX());
+        for (Node tab : area.lookupAll(".tab")) {
+            if (!tab.isVisible()) continue;
+            Bounds t = tab.localToScene(tab.getLayoutBounds());
+            Node label = tab.lookup(".tab-label");
+            String name = label instanceof Labeled l ? l.getText() : "?";
+            if (t.getMaxX() > right + 0.5 || t.getMinX() < a.getMinX() - 0.5) {
+                out.add("tab header cut: \"" + name + "\" at " + Math.round(t.getMinX()) + " to " + Math.round(t.getMaxX())
+                        + ", the header area shows up to " + Math.round(right) + " (" + describe(tp) + ")");
+            }
+        }
+    }
+
+    /**
+     * Every choice of a combo box, shown in the closed box at its width: the value a user picks must
+     * read whole, not only the one selected now.
+     */
+    @SuppressWarnings("unchecked")
+    private static void comboChoices(javafx.scene.control.ComboBox<?> box, List<String> out) {
+        javafx.scene.control.ListCell<?> cell = box.getButtonCell();
+        for (Node c : box.getChildrenUnmodifiable()) {
+            if (cell == null && c instanceof javafx.scene.control.ListCell<?> skinCell) cell = skinCell; // the skin's own
+        }
+        if (cell == null || cell.getWidth() <= 0) return;
+        double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+        for (Object item : box.getItems()) {
+            String shown = item == null ? "" : cell instanceof TranslatedChoices.ShortNameCell s ? s.textFor((String) item)
+                    : ((javafx.util.StringConverter<Object>) box.getConverter()).toString(item);
+            Text t = new Text(shown);
+            t.setFont(cell.getFont());
+            double w = t.getLayoutBounds().getWidth();
+            if (w > room + 0.5) {
+                out.add("combo choice cut: \"" + shown + "\" needs " + Math.round(w) + " px, the box shows " + Math.round(room)
+                        + " (" + describe(box) + ")");
+            }
+        }
     }
 
     private static void walk(Node n, double width, double height, boolean chartText, boolean scrolled, List<String> out) {
@@ -63,6 +136,14 @@ final class WindowLayout {
                         + " to " + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
             }
         }
+        if (chartText && n instanceof TabPane tp) tabHeaders(tp, out);
+        if (chartText && n instanceof Labeled l && "stateStatus".equals(n.getId()) && l.getHeight() > 0) {
+            Text line = new Text("Xg");
+            line.setFont(l.getFont());
+            double lines = (l.getHeight() - l.snappedTopInset() - l.snappedBottomInset()) / line.getLayoutBounds().getHeight();
+            if (lines > 2.2) out.add("status sentence on " + Math.round(lines) + " lines: \"" + l.getText() + "\"");
+        }
+        if (n instanceof javafx.scene.control.ComboBox<?> box) comboChoices(box, out);
         if (n instanceof ScrollPane sp) {
             if (sp.getContent() != null) walk(sp.getContent(), width, height, chartText, true, out);
             return;
@@ -73,7 +154,12 @@ final class WindowLayout {
     }
 
     private static String describe(Node n) {
-        String id = n.getId() != null ? "#" + n.getId() : "";
+        String where = "";
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof FocusView) where = " in the focus view";
+            if (p instanceof HistogramGrid) where = " in a grid";
+        }
+        String id = (n.getId() != null ? "#" + n.getId() : "") + where;
         String text = n instanceof Labeled l ? " '" + l.getText() + "'" : n instanceof ChartView v ? " '" + v.getTitle() + "'" : "";
         return n.getClass().getSimpleName() + id + text;
     }

@@ -58,10 +58,53 @@ class WindowLayoutTest {
         train(3);
         runFx(() -> app.controller().openFocus(1));
         assertTrue(onFx(() -> app.controller().focusView().isActive()));
-        assertFits(new int[][] {{1280, 720}, {1366, 768}});
+        assertFits(new int[][] {{1024, 768}, {1280, 720}, {1366, 768}});
         assertEquals(3, (int) onFx(() -> app.controller().focusView().histogramViews().size()), "a row per run");
+        // The bands span the steps trained, the same for every run (they once spanned only their own, or none).
+        long trained = onFx(() -> BandsPanel.stepsTrained(app.model().session().snapshots()));
+        long measured = onFx(() -> app.model().session().snapshots().stream().mapToLong(s -> {
+            var p = s.history().percentiles(false, 1, bnlab.stats.Quantity.PRE_ACTIVATION);
+            return p.size() == 0 ? 0 : (long) p.get(p.size() - 1, 0);
+        }).max().orElse(0));
+        List<bnlab.ui.chart.ValueRange> spans = onFx(() -> app.controller().focusView().bandViews().stream()
+                .map(b -> b.fixedStepRangeProperty().get()).toList());
+        assertEquals(3, spans.size());
+        for (bnlab.ui.chart.ValueRange r : spans) {
+            assertTrue(r != null && r.min() == 0 && r.max() == (measured > 0 ? measured : trained),
+                    "bands span 0 to the last measurement of any run (" + measured + "), or to the steps trained (" + trained
+                    + ") while only step 0 is measured: " + r);
+            assertEquals(spans.get(0), r, "every run's bands over the same steps");
+        }
         assertTrue(onFx(() -> app.controller().focusView().histogramViews().get(2)[0].getData() != null),
                 "the third run's layer 2 is shown");
+    }
+
+    /**
+     * The status bar's longest sentences (a divergence's cause and advice) on a projector: the bar
+     * shows the headline whole, on at most two lines, and keeps the whole explanation for hover and click.
+     */
+    @Test
+    void aLongStatusSentenceReadsOnAProjector() throws Exception {
+        app = AppTestSupport.start(dir, THREE.replace("{\"name\": \"no normalization\", \"normalization\": {\"kind\": \"none\"}}",
+                "{\"name\": \"no normalization\", \"normalization\": {\"kind\": \"none\"}, \"optimizer\": {\"learningRate\": 1000}}"));
+        waitFor(() -> onFx(() -> app.model().session().runs().size()) == 3, 20, "3 runs");
+        runFx(() -> app.model().play());
+        waitFor(() -> onFx(() -> app.model().session().snapshots().stream()
+                .anyMatch(s -> s.state() == bnlab.train.RunState.DIVERGED || s.stall() != null)), 90,
+                "the third network to diverge or stop learning");
+        waitFor(() -> onFx(() -> app.model().session().snapshots().get(0).step() > 300), 60, "training");
+        runFx(() -> app.model().pause());
+        // Three runs: normal mode from 1280 on, as above; the projector at every size (its bar is narrowest at 1024).
+        assertFits(SIZES, new boolean[] {true});
+        assertFits(new int[][] {{1280, 720}, {1920, 1080}}, new boolean[] {false});
+        String full = onFx(() -> app.controller().liveView().status().fullState());
+        String shown = onFx(() -> ((javafx.scene.control.Label) app.stage().getScene().lookup("#stateStatus")).getText());
+        assertTrue(full.startsWith("no norm") && full.contains("Reset"), "the whole sentence, with its advice: " + full);
+        int name = shown.indexOf(": ");
+        String what = name < 0 ? "" : shown.substring(name + 2, shown.indexOf(':', name + 2)); // "Not learning since step 50"
+        assertTrue(shown.startsWith("no norm") && !what.isEmpty() && full.contains(what),
+                "presenter mode shows the sentence's headline: " + shown + " / " + full);
+        assertTrue(shown.length() < full.length(), "the cause and advice are a hover or a click away");
     }
 
     /** Batch norm, layer norm and none, as lesson 7 compares them, with the names a file gives them. */
@@ -77,8 +120,12 @@ class WindowLayoutTest {
     }
 
     private void assertFits(int[][] sizes) {
+        assertFits(sizes, new boolean[] {false, true});
+    }
+
+    private void assertFits(int[][] sizes, boolean[] modes) {
         List<String> all = new ArrayList<>();
-        for (boolean presenter : new boolean[] {false, true}) {
+        for (boolean presenter : modes) {
             for (int[] size : sizes) {
                 List<String> found = layoutAt(size[0], size[1], presenter);
                 for (String p : found) all.add((presenter ? "presenter " : "normal ") + size[0] + "x" + size[1] + ": " + p);

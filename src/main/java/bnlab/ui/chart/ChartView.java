@@ -99,6 +99,7 @@ public abstract class ChartView extends Region {
     protected final void markDirty() {
         dirty = true;
         setNeedsLayout(true); // marks only this branch: parents are not laid out again
+        MissedRedraws.watch(this); // a request made during a layout pass is lost: asked again if so
     }
 
     /** A {@code StringProperty} whose changes redraw this view. */

@@ -78,6 +78,8 @@ final class PlotFrame {
                 labels[i] = fmt.format(t.values()[i], t.step());
                 total += TextMeasure.width(f, labels[i]) + f.getSize() * 1.5;
             }
+            // Two labels need one gap between them, not one each: a narrow chart still shows where its axis ends.
+            if (labels.length == 2) total -= f.getSize() * 1.5;
             if (total <= plotWidth || maxTicks == 1) {
                 xTicks = t.values();
                 xLabels = labels;

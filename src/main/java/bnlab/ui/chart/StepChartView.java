@@ -19,6 +19,10 @@ public abstract class StepChartView extends ChartView {
     /** Plot rectangle and scales of the last draw. */
     protected final PlotFrame frame = new PlotFrame();
     private boolean hasPlot;
+    private List<javafx.geometry.Rectangle2D> eventLabels = List.of();
+
+    /** Where the last draw put the events' labels (for tests: they never overlap). */
+    public final List<javafx.geometry.Rectangle2D> eventLabelBounds() { return eventLabels; }
 
     /** Vertical markers at steps ("BN off", a red "diverged"). Copied. */
     public final ObjectProperty<List<EventMarker>> eventsProperty() { return events; }
@@ -114,7 +118,7 @@ public abstract class StepChartView extends ChartView {
     protected final void endPlot(GraphicsContext gc, double w) {
         gc.restore();
         ChartStyle s = getChartStyle();
-        EventPainter.draw(gc, s, frame, getEvents());
+        eventLabels = EventPainter.draw(gc, s, frame, getEvents());
         frame.drawYAxis(gc, s);
         frame.drawXAxis(gc, s, w);
     }

@@ -156,4 +156,30 @@ class CurveViewTest {
                     "nothing below the low values");
         });
     }
+
+    /** Three networks that stop learning a few steps apart (lesson 11's case): their labels stack, none over another. */
+    @Test
+    void eventLabelsOfThreeNetworksCloseTogetherNeverOverlap() {
+        Fx.run(() -> {
+            CurveView v = view(List.of(constant("loss", Palette.BLUE, 3000, 5)));
+            v.setChartStyle(ChartStyle.PRESENTER);
+            Fx.resize(v, 260, 230); // a projector's narrow curve chart
+            v.setEvents(List.of(
+                    EventMarker.note(1550, "BN not learning").of(Palette.BLUE),
+                    EventMarker.note(1400, "LN not learning").of(Palette.ORANGE),
+                    EventMarker.note(1500, "no norm not learning").of(Palette.BLUISH_GREEN),
+                    EventMarker.alarm(1450, "no norm diverged").of(Palette.BLUISH_GREEN)));
+            Fx.snap(v);
+            List<javafx.geometry.Rectangle2D> labels = v.eventLabelBounds();
+            assertEquals(4, labels.size(), "every label placed");
+            for (int a = 0; a < labels.size(); a++) {
+                for (int b = a + 1; b < labels.size(); b++) {
+                    assertFalse(labels.get(a).intersects(labels.get(b)), "labels " + a + " and " + b + " overlap: " + labels);
+                }
+            }
+            for (javafx.geometry.Rectangle2D r : labels) {
+                assertTrue(r.getMinX() >= 0 && r.getMaxX() <= v.getWidth(), "label inside the chart: " + r);
+            }
+        });
+    }
 }
