@@ -40,6 +40,9 @@ final class BandsPanel extends GridPane {
         getStyleClass().add("bands-panel");
         setHgap(6);
         setVgap(4);
+        // Narrower than its columns, the pane restacks them (see stacks) instead of scrolling sideways.
+        setMinWidth(minColumnWidth(ChartStyle.DEFAULT));
+        widthProperty().addListener((o, a, b) -> arrange(false));
     }
 
     /** A plot a class can read under the title, the axes and (in the first row) the legend. */
@@ -59,34 +62,18 @@ final class BandsPanel extends GridPane {
 
     private void ensure(int runs, int layers) {
         if (views.size() == layers && (layers == 0 || views.get(0).length == runs)) return;
-        getChildren().clear();
-        getColumnConstraints().clear();
-        getRowConstraints().clear();
         views.clear();
-        for (int r = 0; r < runs; r++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setHgrow(Priority.ALWAYS);
-            c.setPercentWidth(100.0 / runs);
-            getColumnConstraints().add(c);
-        }
         headings.clear();
         if (runs > 1) {
             // Twins: the network heads its column once, so each chart's title has room for what it shows.
-            getRowConstraints().add(new RowConstraints());
             for (int r = 0; r < runs; r++) {
                 Label h = new Label();
                 h.getStyleClass().add("network-heading");
                 WrappingLabels.fitHeight(h);
                 headings.add(h);
-                add(h, r, 0);
             }
         }
-        int firstRow = runs > 1 ? 1 : 0;
         for (int l = 0; l < layers; l++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(minRowHeight(style, l)); // the pane scrolls rather than squash a plot
-            getRowConstraints().add(rc);
             PercentileBandView[] row = new PercentileBandView[runs];
             for (int r = 0; r < runs; r++) {
                 PercentileBandView v = new PercentileBandView();
@@ -96,12 +83,73 @@ final class BandsPanel extends GridPane {
                 v.setShowLegend(l == 0);
                 HelpTips.install(v);
                 row[r] = v;
-                add(v, r, firstRow + l);
             }
             views.add(row);
         }
+        arrange(true);
         applyHighlights();
         relabel(text);
+    }
+
+    /** The narrowest column in which a band chart's title, legend and axes read whole. */
+    static double minColumnWidth(ChartStyle s) {
+        return s == ChartStyle.PRESENTER ? 200 : 160;
+    }
+
+    /**
+     * Whether the networks' bands go one below the other: side by side they would be narrower than
+     * a chart can be read (three networks on a projector), and the pane would scroll sideways.
+     */
+    static boolean stacks(double width, int runs, ChartStyle s) {
+        return runs > 1 && width > 0 && width < runs * minColumnWidth(s) + (runs - 1) * 6;
+    }
+
+    boolean isStacked() {
+        return stacked;
+    }
+
+    private boolean stacked;
+
+    /** Places the headings and charts: a column per network, or (where too narrow) a block per network. */
+    private void arrange(boolean force) {
+        int runs = views.isEmpty() ? headings.size() : views.get(0).length;
+        boolean stack = stacks(getWidth(), runs, style);
+        if (!force && stack == stacked) return;
+        stacked = stack;
+        getChildren().clear();
+        getColumnConstraints().clear();
+        getRowConstraints().clear();
+        int columns = stack ? 1 : Math.max(1, runs);
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setHgrow(Priority.ALWAYS);
+            cc.setPercentWidth(100.0 / columns);
+            getColumnConstraints().add(cc);
+        }
+        int layers = views.size();
+        int blocks = stack ? runs : 1;
+        int perBlock = (headings.isEmpty() ? 0 : 1) + layers;
+        for (int b = 0; b < blocks; b++) {
+            if (!headings.isEmpty()) getRowConstraints().add(new RowConstraints());
+            for (int l = 0; l < layers; l++) {
+                RowConstraints rc = new RowConstraints();
+                rc.setVgrow(Priority.ALWAYS);
+                rc.setMinHeight(minRowHeight(style, l)); // the pane scrolls rather than squash a plot
+                getRowConstraints().add(rc);
+            }
+        }
+        int first = headings.isEmpty() ? 0 : 1;
+        for (int r = 0; r < headings.size(); r++) {
+            if (stack) add(headings.get(r), 0, r * perBlock);
+            else add(headings.get(r), r, 0);
+        }
+        for (int l = 0; l < layers; l++) {
+            PercentileBandView[] row = views.get(l);
+            for (int r = 0; r < row.length; r++) {
+                if (stack) add(row[r], 0, r * perBlock + first + l);
+                else add(row[r], r, first + l);
+            }
+        }
     }
 
     /** Marks the layers (from 1) a lesson talks about; null: none, empty: all. */
@@ -145,11 +193,8 @@ final class BandsPanel extends GridPane {
 
     void setChartStyle(ChartStyle s) {
         style = s;
-        int layer = 0;
-        for (RowConstraints rc : getRowConstraints()) {
-            if (rc.getVgrow() == Priority.ALWAYS) rc.setMinHeight(minRowHeight(s, layer++));
-        }
         views.forEach(row -> { for (PercentileBandView v : row) v.setChartStyle(s); });
+        arrange(true); // the row heights and the width a column needs follow the style
     }
 
     /**

@@ -225,6 +225,7 @@ final class CurvesPanel extends VBox {
         loss.setSeries(l);
         accuracy.setSeries(a);
         gradientNorm.setSeries(g);
+        if (presenter) events = SharedEvents.merge(events); // without a name, the same label for every network
         loss.setEvents(events);
         accuracy.setEvents(events);
         gradientNorm.setEvents(events);

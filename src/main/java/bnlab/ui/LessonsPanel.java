@@ -53,6 +53,11 @@ final class LessonsPanel extends VBox {
                 super.updateItem(l, empty);
                 setText(empty || l == null ? null : l.number() + ". " + l.title(locale));
             }
+
+            { // a long title wraps within the list's width rather than ending in "…" (presenter mode)
+                setWrapText(true);
+                setPrefWidth(0);
+            }
         });
         list.setPrefHeight(9 * 26 + 4);
         list.setMinHeight(120);
@@ -77,6 +82,8 @@ final class LessonsPanel extends VBox {
         edit.setOnAction(e -> actions.edit().run());
         save.setOnAction(e -> actions.saveAs().run());
         FlowPane buttons = new FlowPane(6, 6, guide, run, load, edit, save);
+        buttons.setMinWidth(0); // its default is its widest button's one-line width: the buttons wrap instead
+        for (Button b : List.of(guide, run, load, edit, save)) WrappingLabels.fitWidth(b, buttons, 2);
         Label watchHeading = heading(LessonTexts.ui("watch", locale));
         Label outcomeHeading = heading(LessonTexts.ui("outcome", locale));
         VBox details = new VBox(6, title, buttons, watchHeading, watch, outcomeHeading, outcome, charts);
@@ -92,6 +99,7 @@ final class LessonsPanel extends VBox {
     private static Label heading(String s) {
         Label l = new Label(s);
         l.getStyleClass().add("section-title");
+        WrappingLabels.fitHeight(l);
         return l;
     }
 

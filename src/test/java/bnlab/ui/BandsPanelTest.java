@@ -50,4 +50,15 @@ class BandsPanelTest {
         assertEquals(1021, r.max());
         assertNull(BandsPanel.stepsSpanned(List.of(measuredAt(), measuredAt()), 100), "nothing measured: nothing to span");
     }
+
+    /** Three networks in a projector's right column (1280×720: about 420 px) go one below the other. */
+    @Test
+    void threeNetworksStackWhereTheirColumnsWouldBeTooNarrow() {
+        var p = bnlab.ui.chart.ChartStyle.PRESENTER;
+        org.junit.jupiter.api.Assertions.assertTrue(BandsPanel.stacks(420, 3, p));
+        org.junit.jupiter.api.Assertions.assertFalse(BandsPanel.stacks(420, 2, p), "two fit side by side");
+        org.junit.jupiter.api.Assertions.assertFalse(BandsPanel.stacks(650, 3, p), "a wide screen keeps the columns");
+        org.junit.jupiter.api.Assertions.assertFalse(BandsPanel.stacks(100, 1, p), "one network has nothing to stack");
+        org.junit.jupiter.api.Assertions.assertTrue(BandsPanel.stacks(400, 3, bnlab.ui.chart.ChartStyle.DEFAULT));
+    }
 }

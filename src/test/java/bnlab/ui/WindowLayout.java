@@ -19,7 +19,7 @@ import javafx.scene.text.Text;
 /**
  * What a walk through the window's scene graph finds wrong with its layout: text cut short (a
  * label's skin shows less than its text, or a chart reports text it elided; in presenter mode also
- * a tab header the tab pane clips; in both modes any choice of a combo box that its closed box
+ * a tab header the tab pane clips, and a scroll pane whose content is wider than its view; in both modes any choice of a combo box that its closed box
  * would cut), a control or chart outside the window, anything painted past the window's edge, a
  * chart too small to read. Parts inside a scroll pane count as reachable.
  */
@@ -144,6 +144,12 @@ final class WindowLayout {
             if (lines > 2.2) out.add("status sentence on " + Math.round(lines) + " lines: \"" + l.getText() + "\"");
         }
         if (n instanceof javafx.scene.control.ComboBox<?> box) comboChoices(box, out);
+        if (chartText && n instanceof ScrollPane sp && sp.getContent() != null && sp.getViewportBounds().getWidth() > 0
+                && sp.getContent().getLayoutBounds().getWidth() > sp.getViewportBounds().getWidth() + 0.5) {
+            // Sideways scrolling hides a column's end (a network's heading) at the edge, with no ellipsis to show it.
+            out.add("scrolls sideways: content " + Math.round(sp.getContent().getLayoutBounds().getWidth()) + " px wide in "
+                    + Math.round(sp.getViewportBounds().getWidth()) + " (" + describe(sp.getContent()) + ")");
+        }
         if (n instanceof ScrollPane sp) {
             if (sp.getContent() != null) walk(sp.getContent(), width, height, chartText, true, out);
             return;

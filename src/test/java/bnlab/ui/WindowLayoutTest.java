@@ -107,6 +107,65 @@ class WindowLayoutTest {
         assertTrue(shown.length() < full.length(), "the cause and advice are a hover or a click away");
     }
 
+    /**
+     * The Lessons tab beside the charts on a projector (a teacher choosing the next lesson): the
+     * list's titles, the lesson's text and every button read whole in the side panel's width.
+     */
+    @Test
+    void theLessonsTabReadsOnAProjector() throws Exception {
+        app = AppTestSupport.start(dir, COMPARE);
+        train(2);
+        runFx(() -> {
+            var side = (javafx.scene.control.TabPane) app.stage().getScene().lookup(".side-tabs");
+            side.getTabs().stream().filter(t -> t.getContent() == app.controller().lessonsBox()).findFirst()
+                    .ifPresent(t -> side.getSelectionModel().select(t));
+        });
+        List<String> all = new ArrayList<>();
+        for (int[] size : SIZES) {
+            for (String p : layoutAt(size[0], size[1], true, scene -> app.controller().lessonsBox())) all.add(size[0] + "x" + size[1] + ": " + p);
+        }
+        assertTrue(all.isEmpty(), all.size() + " problems in the lessons panel:\n" + String.join("\n", all));
+        assertTrue(onFx(() -> app.controller().lessonsBox().isVisible() && app.controller().lessonsBox().getWidth() > 0),
+                "the lessons panel is shown in presenter mode");
+        LessonsPanel panel = onFx(() -> (LessonsPanel) app.controller().lessonsBox().getChildren().get(0));
+        assertTrue(onFx(() -> panel.guideButton().getText().length() > 10 && panel.list().getItems().size() > 9),
+                "the lessons and the guided lesson's button are there to be checked");
+    }
+
+    /**
+     * Three networks, one of them clipping its gradients (lesson 13), on a projector: the three curve
+     * charts with their titles and event markers (from 1280 on), and at every size the bands of the
+     * three networks without sideways scrolling (where side by side too narrow, they stack).
+     */
+    @Test
+    void threeRunsWithTheGradientNormReadOnAProjector() throws Exception {
+        app = AppTestSupport.start(dir, THREE.replace("{\"name\": \"LN\", \"normalization\": {\"kind\": \"layer\"}}",
+                "{\"name\": \"LN\", \"normalization\": {\"kind\": \"layer\"}, \"optimizer\": {\"gradientClip\": 1}}"));
+        train(3);
+        runFx(() -> app.model().setLearningRate(0.05)); // an event marker in every curve chart
+        runFx(() -> app.model().play());
+        long at = onFx(() -> app.model().session().snapshots().get(0).step());
+        waitFor(() -> onFx(() -> app.model().session().snapshots().get(0).step() > at + 200), 60, "more training");
+        runFx(() -> app.model().pause());
+        assertTrue(onFx(() -> curves().gradientNormShown()), "the gradient norm's chart is shown");
+        assertFits(new int[][] {{1280, 720}, {1366, 768}, {1920, 1080}}, new boolean[] {true});
+        // 1024×768 leaves three curve charts about 110 px each: the bands (below them) are checked there.
+        List<String> bands = layoutAt(1024, 768, true, scene -> {
+            javafx.scene.Node n = scene.lookup("#bandsHolder");
+            while (!(n instanceof javafx.scene.control.ScrollPane)) n = n.getParent();
+            return n.getParent();
+        });
+        assertTrue(bands.isEmpty(), "the bands at 1024x768:\n" + String.join("\n", bands));
+        assertTrue(onFx(() -> ((BandsPanel) app.stage().getScene().lookup(".bands-panel")).isStacked()),
+                "three networks' bands stack on a projector at 1024x768");
+        assertEquals(1L, (long) onFx(() -> curves().lossView().getEvents().stream().filter(e -> e.label().equals("learning rate")).count()),
+                "the change landed at one step in all three (lockstep): one marker, not three stacked");
+    }
+
+    private CurvesPanel curves() {
+        return (CurvesPanel) ((javafx.scene.layout.HBox) app.stage().getScene().lookup("#curvesHolder")).getChildren().get(0);
+    }
+
     /** Batch norm, layer norm and none, as lesson 7 compares them, with the names a file gives them. */
     static final String THREE = AppTestSupport.SPIRAL.replace("\"compare\": false,", """
             "variants": [{"name": "BN"}, {"name": "LN", "normalization": {"kind": "layer"}},
@@ -136,6 +195,11 @@ class WindowLayoutTest {
     }
 
     private List<String> layoutAt(int w, int h, boolean presenter) {
+        return layoutAt(w, h, presenter, javafx.scene.Scene::getRoot);
+    }
+
+    /** The problems found in {@code part} of the window (its root: the whole window) at this size. */
+    private List<String> layoutAt(int w, int h, boolean presenter, java.util.function.Function<javafx.scene.Scene, javafx.scene.Parent> part) {
         runFx(() -> {
             Stage stage = app.stage();
             stage.setWidth(w);
@@ -154,7 +218,7 @@ class WindowLayoutTest {
             scene.getRoot().layout();
             assertEquals(w, scene.getWidth(), 1, "the window's width");
             assertEquals(h, scene.getHeight(), 1, "the window's height");
-            return WindowLayout.problems(scene.getRoot(), w, h, presenter);
+            return WindowLayout.problems(part.apply(scene), w, h, presenter);
         });
     }
 }

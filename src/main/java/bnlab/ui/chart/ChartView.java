@@ -224,13 +224,24 @@ public abstract class ChartView extends Region {
             titleRoom = w - 2 * pad;
         }
         headerNoteShown = hasNote;
+        int titleLines = 1;
         if (hasTitle) {
             gc.setFont(s.titleFont());
             gc.setFill(s.foreground());
             gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText(TextMeasure.fit(s.titleFont(), t, titleRoom), pad, pad);
+            int space = t.lastIndexOf(' ');
+            if (TextMeasure.width(s.titleFont(), t) > titleRoom && space > 0 && !hasNote
+                    && TextMeasure.width(s.titleFont(), t.substring(0, space)) <= titleRoom
+                    && TextMeasure.width(s.titleFont(), t.substring(space + 1)) <= titleRoom) {
+                // A narrow chart on a projector: a title that fits on two lines takes them rather than a cut ("Gradient …").
+                gc.fillText(t.substring(0, space), pad, pad);
+                gc.fillText(t.substring(space + 1), pad, pad + s.titleLineHeight());
+                titleLines = 2;
+            } else {
+                gc.fillText(TextMeasure.fit(s.titleFont(), t, titleRoom), pad, pad);
+            }
         }
-        double height = pad + s.titleLineHeight();
+        double height = pad + titleLines * s.titleLineHeight();
         if (hasNote) {
             // A note wider than a narrow chart (presenter mode) takes the small font, then its shorter wording,
             // then two lines (split at its " · "), and only then an ellipsis, rather than losing its start.
