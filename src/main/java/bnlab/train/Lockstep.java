@@ -39,6 +39,7 @@ public final class Lockstep {
     private final TreeMap<Long, List<Consumer<TrainingRun>>> planned = new TreeMap<>();
     private long pauseAt = -1;
     private long steps; // the steps every network has done, counted where they are decided
+    private volatile boolean idleCoreForTheLast;
 
     /** A lockstep for {@code networks} runs: each must be built with it, and all started together. */
     public Lockstep(int networks) {
@@ -138,6 +139,13 @@ public final class Lockstep {
             for (Command c : inbox) if (c.action() != null) run.postToSelf(c.action());
         }
         phaser.arriveAndDeregister();
+        // The last network training may take the core the one that left has freed (a diverged twin).
+        if (idleCoreForTheLast && phaser.getRegisteredParties() == 1) post(new Command(null, TrainingRun::useIdleCore));
+    }
+
+    /** Whether the last network left training shares its products with the core the others freed. */
+    void setIdleCoreForTheLast(boolean on) {
+        idleCoreForTheLast = on;
     }
 
     /** Runs on the thread that completes a phase, while the others wait for it. */

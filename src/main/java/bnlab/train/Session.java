@@ -48,6 +48,7 @@ public final class Session implements AutoCloseable {
         }
         // A network that trains alone may share its large products with the otherwise idle core.
         if (list.size() == 1 && !oneThreadEach) list.get(0).setProductThreads(2);
+        lockstep.setIdleCoreForTheLast(list.size() > 1 && !oneThreadEach); // e.g. once a twin has diverged
         return new Generation(List.copyOf(list), lockstep);
     }
 
@@ -58,6 +59,7 @@ public final class Session implements AutoCloseable {
     public synchronized void keepOneThreadPerNetwork() {
         oneThreadEach = true;
         for (TrainingRun r : current.runs()) r.setProductThreads(1);
+        current.lockstep().setIdleCoreForTheLast(false);
     }
 
     public List<TrainingRun> runs() {

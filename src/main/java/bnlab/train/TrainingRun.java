@@ -191,6 +191,16 @@ public final class TrainingRun {
         net.setProductThreads(threads);
     }
 
+    /** On the training thread: the last network still training shares its products with the freed core. */
+    void useIdleCore() {
+        if (!ended() && state != RunState.FAILED && !stopRequested) net.setProductThreads(2);
+    }
+
+    /** The threads this network's products use now (2 once it trains alone: the idle core). */
+    public int productThreads() {
+        return net.productThreads();
+    }
+
     /** Ends the training thread; the last snapshot stays readable. */
     public void stop() {
         stopRequested = true;

@@ -170,6 +170,7 @@ class LockstepTest {
             assertEquals(RunState.FINISHED, snaps.get(2).state());
             assertEquals(600, snaps.get(0).step());
             assertEquals(600, snaps.get(2).step());
+            for (int i : new int[] {0, 2}) assertEquals(1, s.runs().get(i).productThreads(), "two still train: a core each");
             // Having left, the diverged network still takes the commands that act on it alone.
             // (the plain one at 2.0 keeps twenty times the first network's rate, 0.1)
             s.setLearningRate(0.01);

@@ -135,6 +135,7 @@ class SessionTest {
             RunSnapshot bn = await(s, 0, r -> r.state() != RunState.RUNNING, "bn ends");
             assertEquals(RunState.FINISHED, bn.state(), "batch norm keeps this one finite: " + bn.message());
             assertEquals(400, bn.step());
+            assertEquals(2, s.runs().get(0).productThreads(), "the twin left training alone takes the freed core");
             Thread.sleep(50);
             assertEquals(plain.step(), s.snapshots().get(1).step(), "a diverged run stays where it stopped");
         }
