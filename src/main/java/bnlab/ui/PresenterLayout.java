@@ -43,7 +43,21 @@ final class PresenterLayout {
         // The focus view fills the window: where the side panel would leave it too little room
         // (1024 pixels wide with the settings open), the panel steps aside until the view closes.
         focus.visibleProperty().addListener((o, a, b) -> applySide());
-        root.widthProperty().addListener((o, a, b) -> applySide());
+        root.widthProperty().addListener((o, a, b) -> {
+            applySide();
+            if (presenter) mainSplit.setDividerPositions(presenterDivider());
+        });
+        curves.gradientNormView().visibleProperty().addListener((o, a, b) -> {
+            if (presenter) mainSplit.setDividerPositions(presenterDivider());
+        });
+    }
+
+    /**
+     * On a projector the histograms take two thirds; at 1024 pixels a third curve chart (the gradient
+     * norm) gets the right column a little more, or the three charts' captions and markers do not fit.
+     */
+    private double presenterDivider() {
+        return curves.gradientNormShown() && root.getWidth() < 1100 ? 0.62 : 0.66;
     }
 
     /** The width below which the focus view's three histograms, bands and curves are no longer legible. */
@@ -70,7 +84,7 @@ final class PresenterLayout {
         if (on) root.getStyleClass().add("presenter");
         presenter = on;
         applySide();
-        mainSplit.setDividerPositions(on ? 0.66 : 0.6);
+        mainSplit.setDividerPositions(on ? presenterDivider() : 0.6);
         // Room for the larger legend and still a curve; the tabs below scroll rather than squash it.
         curvesHolder.setPrefHeight(on ? 330 : 260);
         curvesHolder.setMinHeight(on ? 280 : 230);

@@ -218,7 +218,32 @@ final class PlotFrame {
         gc.setFill(s.mutedText());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
+        if (yCaptionLines(s, caption, maxW) == 2) {
+            String[] halves = captionHalves(caption);
+            gc.fillText(halves[0], x, yTop);
+            gc.fillText(halves[1], x, yTop + s.smallLineHeight());
+            return;
+        }
         gc.fillText(TextMeasure.fit(s.smallFont(), caption, maxW), x, yTop);
+    }
+
+    /**
+     * The lines a y caption takes: two where it does not fit on one but each half does (a narrow
+     * chart on a projector: "fraction" / "correct", "cross-" / "entropy"), else one (shortened, if need be).
+     */
+    static int yCaptionLines(ChartStyle s, String caption, double maxW) {
+        if (caption == null || caption.isEmpty() || TextMeasure.width(s.smallFont(), caption) <= maxW) return 1;
+        String[] halves = captionHalves(caption);
+        return halves != null && TextMeasure.width(s.smallFont(), halves[0]) <= maxW
+                && TextMeasure.width(s.smallFont(), halves[1]) <= maxW ? 2 : 1;
+    }
+
+    /** The caption split at its last space (dropped) or else its last hyphen (kept on the first line); null if neither. */
+    private static String[] captionHalves(String c) {
+        int space = c.lastIndexOf(' ');
+        if (space > 0) return new String[] {c.substring(0, space), c.substring(space + 1)};
+        int hyphen = c.lastIndexOf('-');
+        return hyphen > 0 && hyphen < c.length() - 1 ? new String[] {c.substring(0, hyphen + 1), c.substring(hyphen + 1)} : null;
     }
 
     /** Clip further drawing to the plot rectangle (call inside gc.save/restore). */

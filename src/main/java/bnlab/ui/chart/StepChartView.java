@@ -91,7 +91,9 @@ public abstract class StepChartView extends ChartView {
         double capTop = top + legendH;
         boolean showXCaption = h >= 120 * s.fontScale();
         double bottom = h - pad - PlotFrame.xAxisHeight(s) - (showXCaption ? s.smallLineHeight() : 0);
-        double plotTop = capTop + s.smallLineHeight() + Math.ceil(s.font().getSize() * 0.5);
+        String caption = HistogramView.orDefault(yAxisLabel.get(), str.text(ChartStrings.VALUE_AXIS));
+        int captionLines = PlotFrame.yCaptionLines(s, caption, w - 2 * pad);
+        double plotTop = capTop + captionLines * s.smallLineHeight() + Math.ceil(s.font().getSize() * 0.5);
         if (logY) {
             frame.chooseLogYTicks(s, yMin, yMax, bottom - plotTop, num::compact);
         } else {
@@ -103,8 +105,7 @@ public abstract class StepChartView extends ChartView {
         frame.y.set(yMin, yMax, frame.bottom, frame.top, logY);
         frame.chooseXTicks(s, stepMin, stepMax, frame.width(), 1, num::tick);
         frame.drawHorizontalGrid(gc, s);
-        PlotFrame.drawYCaption(gc, s, HistogramView.orDefault(yAxisLabel.get(), str.text(ChartStrings.VALUE_AXIS)),
-                pad, capTop, w - 2 * pad);
+        PlotFrame.drawYCaption(gc, s, caption, pad, capTop, w - 2 * pad);
         if (showXCaption) {
             frame.drawXCaption(gc, s, HistogramView.orDefault(xAxisLabel.get(), str.text(ChartStrings.STEP_AXIS)),
                     frame.bottom + PlotFrame.xAxisHeight(s), w);
