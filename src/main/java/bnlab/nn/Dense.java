@@ -38,6 +38,10 @@ public final class Dense {
     }
 
     /** How many threads this layer's products may use: 1, or 2 to share large ones with {@link ProductHelper}. */
+    int productThreads() {
+        return productThreads;
+    }
+
     void setProductThreads(int threads) {
         this.productThreads = threads;
     }

@@ -15,7 +15,6 @@ import org.ejml.data.DMatrixRMaj;
  * β and running statistics are left exactly as they were, and the optimizer does not touch them.
  */
 public final class Network {
-    private volatile int productThreads = 1; // read by others only to report it
     private final NetworkSpec spec;
     private final List<HiddenLayer> hidden;
     private final Dense output;
@@ -61,18 +60,17 @@ public final class Network {
         this.normalizationEnabled = spec.norm() != NormKind.NONE;
     }
 
+    /** The threads this network's products may use: 1, or 2 (sharing large ones with the idle core). */
+    public int productThreads() {
+        return output.productThreads(); // every layer has the same
+    }
+
     /**
      * How many threads the matrix products may use: 1 (the default), or 2 to share large products
      * with a helper thread when this network trains alone. Results are bit-identical either way.
      */
-    /** The threads this network's products may use: 1, or 2 (sharing large ones with the idle core). */
-    public int productThreads() {
-        return productThreads;
-    }
-
     public void setProductThreads(int threads) {
         if (threads < 1 || threads > 2) throw new IllegalArgumentException("product threads must be 1 or 2; got " + threads);
-        productThreads = threads;
         for (HiddenLayer layer : hidden) layer.dense().setProductThreads(threads);
         output.setProductThreads(threads);
     }

@@ -7,7 +7,6 @@ import bnlab.ui.record.GifReading;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,12 +24,8 @@ class AppRecordCommandTest {
             "Recorded (.+): (\\d+) frames of (\\d+) x (\\d+) pixels, (\\d+) dropped, [0-9.]+ MB");
 
     private static Process launch(Path dir, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Dheadless.geometry=1280x800-32", "-Xmx1g", "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = bnlab.ForkedJvm.command("1g", List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dprism.text=t2k", "-Dheadless.geometry=1280x800-32"), Launcher.class.getName(), args);
         return new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
     }

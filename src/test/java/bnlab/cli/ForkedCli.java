@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -15,14 +14,7 @@ final class ForkedCli {
     record Outcome(int status, String stdout, String stderr) {}
 
     static Process start(Path dir, String maxHeap, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + maxHeap);
-        command.add("--add-modules=jdk.incubator.vector"); // as the launcher would relaunch itself: one process to watch or kill
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add("bnlab.Launcher");
-        command.addAll(List.of(args));
+        List<String> command = bnlab.ForkedJvm.command(maxHeap, "bnlab.Launcher", args);
         return new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
     }
