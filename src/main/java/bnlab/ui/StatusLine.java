@@ -79,11 +79,12 @@ final class StatusLine {
         String headline = "";
         int urgency = 0;
         // Runs at one step (a lockstep comparison) show it once, so three variants fit a projector's status bar.
-        // While a comparison plays in lockstep its snapshots are a step or two apart (each published on its own
-        // thread); the projector shows the step all have done. A run that stopped (diverged) shows its own.
+        // While a comparison plays in lockstep its snapshots are some steps apart (each published on its own
+        // thread, about 60 times a second), which would read as drift: the bar shows the step all have done.
+        // A run that stopped (diverged) shows its own.
         long lo = runs.stream().mapToLong(RunSnapshot::step).min().orElse(0);
         long hi = runs.stream().mapToLong(RunSnapshot::step).max().orElse(0);
-        boolean oneStep = hi == lo || (presenter && runs.stream().allMatch(r -> r.state() == RunState.RUNNING));
+        boolean oneStep = hi == lo || runs.stream().allMatch(r -> r.state() == RunState.RUNNING);
         double slowest = runs.stream().mapToDouble(RunSnapshot::stepsPerSecond).min().orElse(0);
         String pace = String.format(Locale.ROOT, "%.0f", slowest);
         boolean several = runs.size() > 1;
