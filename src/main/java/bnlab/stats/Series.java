@@ -8,8 +8,8 @@ import java.util.List;
  * An immutable, memory-bounded series of fixed-width points (e.g. step, loss, accuracy). Appending
  * returns a new series that shares every full chunk with the old one, so the training thread can
  * publish a fresh snapshot many times a second without copying the whole history. When it grows
- * past {@code capacity}, the older half is thinned to every other point: recent history keeps
- * full resolution, an hour-long run stays bounded.
+ * past {@code capacity}, the older half is thinned to every other point (without copying the
+ * recent half): recent history keeps full resolution, an hour-long run stays bounded.
  */
 public final class Series {
     private static final int CHUNK = 128;
@@ -93,34 +93,27 @@ public final class Series {
         }
         List<double[]> frozen = chunksCopied ? Collections.unmodifiableList(newChunks) : newChunks;
         Series s = new Series(width, capacity, frozen, newTail, newTailPoints);
-        return s.size() > capacity ? s.thinned() : s;
+        while (s.size() > capacity) s = s.thinned();
+        return s;
     }
 
-    /** Keeps every other point of the older half and all of the recent half. */
+    /**
+     * Keeps every other point of the older half and all of the recent half. The older half is whole
+     * chunks, each two of them becoming one, so the recent chunks and the tail are shared, not
+     * copied: a network that trains 60,000 steps a second thins its loss history 30 times a second.
+     */
     private Series thinned() {
-        int n = size();
-        int half = n / 2;
-        int kept = (half + 1) / 2 + (n - half);
-        double[] all = new double[kept * width];
-        int o = 0;
-        for (int i = 0; i < n; i++) {
-            if (i < half && (i % 2) != 0) continue;
-            for (int f = 0; f < width; f++) all[o++] = get(i, f);
-        }
-        return empty(width, capacity).appendAllUnbounded(all, kept);
-    }
-
-    private Series appendAllUnbounded(double[] points, int count) {
-        List<double[]> newChunks = new ArrayList<>();
-        int full = count / CHUNK;
-        for (int c = 0; c < full; c++) {
+        int merged = chunks.size() / 4 * 2; // an even number of the oldest chunks: about half the points
+        List<double[]> kept = new ArrayList<>(chunks.size() - merged / 2);
+        for (int c = 0; c < merged; c += 2) {
             double[] chunk = new double[CHUNK * width];
-            System.arraycopy(points, c * CHUNK * width, chunk, 0, chunk.length);
-            newChunks.add(chunk);
+            int o = 0;
+            for (double[] old : List.of(chunks.get(c), chunks.get(c + 1))) {
+                for (int i = 0; i < CHUNK; i += 2, o += width) System.arraycopy(old, i * width, chunk, o, width);
+            }
+            kept.add(chunk);
         }
-        int rest = count - full * CHUNK;
-        double[] t = new double[rest * width];
-        System.arraycopy(points, full * CHUNK * width, t, 0, t.length);
-        return new Series(width, capacity, Collections.unmodifiableList(newChunks), t, rest);
+        kept.addAll(chunks.subList(merged, chunks.size()));
+        return new Series(width, capacity, Collections.unmodifiableList(kept), tail, tailPoints);
     }
 }

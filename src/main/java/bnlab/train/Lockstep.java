@@ -13,15 +13,21 @@ import java.util.function.Consumer;
  * phase of a {@link Phaser}: a network arrives when it has finished its step, and the last to
  * arrive decides, for all of them, what the next phase does (train, one single step, or wait) and
  * which commands (learning rate, the normalization switch) they apply first. So a command lands at
- * the same step in every network, they pause at the same step, and the pace is one clock for all.
+ * the same step in every network, they pause at the same step, and the pace is one clock for all;
+ * it also decides when they all publish a snapshot and measure their statistics ({@link Cadence}).
  * A network that finishes, diverges or fails leaves, and the others carry on without it; after
  * leaving it still receives the commands that act on its network.
  *
  * <p>Nothing here blocks a caller: commands are queued. A single run has a lockstep of its own.
  */
 public final class Lockstep {
-    /** What every network does in a phase: apply {@code actions}, show {@code running}, then {@code action}. */
-    record Plan(List<Consumer<TrainingRun>> actions, boolean running, StepControl.Action action, boolean speedLimited) {}
+    /**
+     * What every network does in a phase: apply {@code actions}, show {@code running}, then
+     * {@code action}; whether the app measures its statistics in it ({@code measure}), and whether
+     * it publishes a snapshot after it ({@code publish}).
+     */
+    record Plan(List<Consumer<TrainingRun>> actions, boolean running, StepControl.Action action, boolean measure,
+                boolean publish) {}
 
     private record Command(Consumer<StepControl> control, Consumer<TrainingRun> action, Runnable plan) {
         Command(Consumer<StepControl> control, Consumer<TrainingRun> action) {
@@ -33,7 +39,8 @@ public final class Lockstep {
     private final LinkedBlockingQueue<Command> inbox = new LinkedBlockingQueue<>();
     private final StepControl control = new StepControl(); // used only in onAdvance
     private final List<TrainingRun> departed = new ArrayList<>(); // guarded by this
-    private final Plan[] plain = new Plan[12]; // the plans without actions, made once
+    private final Plan[] plain = new Plan[24]; // the plans without actions, made once
+    private final Cadence cadence = new Cadence(); // used only in decide(), and by networks reporting a measurement's cost
     private volatile Plan plan;
     // A guided lesson's schedule, used only in decide(): actions by step, and where to pause.
     private final TreeMap<Long, List<Consumer<TrainingRun>>> planned = new TreeMap<>();
@@ -119,13 +126,12 @@ public final class Lockstep {
     }
 
     /**
-     * Called by a network's thread when its step is done: waits for the others, then returns the
-     * next plan. The phaser spins briefly before it parks; spinning longer (tried: 50 µs, then
-     * yielding up to 2 ms) halved the spiral pair's speed on this shared machine, where the partner
-     * thread is often not running at all.
+     * Called by a network's thread when its step is done: waits for the others (spinning, then
+     * parking: {@code wait} is that thread's), then returns the next plan.
      */
-    Plan arriveAndAwait() {
-        phaser.arriveAndAwaitAdvance();
+    Plan arriveAndAwait(StepWait wait) {
+        int phase = phaser.arrive();
+        if (phase >= 0 && phaser.getPhase() == phase) wait.await(phaser, phase);
         return plan;
     }
 
@@ -164,12 +170,20 @@ public final class Lockstep {
             }
         }
         if (next != StepControl.Action.IDLE) steps++;
+        long now = System.nanoTime();
+        boolean measure = next != StepControl.Action.IDLE && cadence.statsDue(now, control.speedLimited());
+        boolean publish = cadence.publishDue(now);
         if (actions == null) {
-            int i = (control.running() ? 6 : 0) + next.ordinal() * 2 + (control.speedLimited() ? 1 : 0);
-            if (plain[i] == null) plain[i] = new Plan(List.of(), control.running(), next, control.speedLimited());
+            int i = ((control.running() ? 3 : 0) + next.ordinal()) * 4 + (measure ? 2 : 0) + (publish ? 1 : 0);
+            if (plain[i] == null) plain[i] = new Plan(List.of(), control.running(), next, measure, publish);
             return plain[i];
         }
-        return new Plan(List.copyOf(actions), control.running(), next, control.speedLimited());
+        return new Plan(List.copyOf(actions), control.running(), next, measure, publish);
+    }
+
+    /** A network's statistics took {@code nanos} to measure (on its thread): the app's measurements keep to their time budget. */
+    void reportStatsCost(long nanos) {
+        cadence.reportStatsCost(nanos);
     }
 
     /** Adds the scheduled actions that are due now that every network has done {@link #steps} steps, and the pause. */

@@ -28,12 +28,6 @@ import org.ejml.data.DMatrixRMaj;
  * the controls below act on the whole lockstep.
  */
 public final class TrainingRun {
-    private static final long PUBLISH_INTERVAL_NANOS = 15_000_000L; // a little faster than 60 Hz
-    // At most 8 measurements a second: enough for the eye to see the histograms move, and each
-    // one costs training time (and, in a window drawn by the CPU, rendering time).
-    private static final long LIVE_STATS_MIN_INTERVAL_NANOS = 125_000_000L;
-    private static final double STATS_TIME_BUDGET = 0.05;
-
     private final RunConfig config;
     private final Network net;
     private final Optimizer optimizer;
@@ -61,16 +55,15 @@ public final class TrainingRun {
     private volatile double rateRatio = 1;
     private Stall stall;
     private long step;
-    private boolean speedLimited;
     private RunHistory history;
     private StatsFrame stats;
     private Predictions predictions;
     private final double[] pendingMetrics = new double[RunHistory.METRIC_WIDTH * 4096];
     private int pendingCount;
-    private long lastPublish;
+    private boolean publishPromptly; // a state change is published at once
     private boolean dirty = true;
-    private long lastStatsAt;
-    private long lastStatsCost;
+    private boolean statsMeasured;
+    private final StepWait stepWait = new StepWait();
     private final StepRate rate = new StepRate();
     private long trainNanos;
     private long statsNanos;
@@ -226,19 +219,18 @@ public final class TrainingRun {
         boolean failed = false;
         try {
             while (!stopRequested && !ended()) {
-                Lockstep.Plan plan = lockstep.arriveAndAwait();
+                Lockstep.Plan plan = lockstep.arriveAndAwait(stepWait);
                 for (Consumer<TrainingRun> a : plan.actions()) apply(a);
                 applyOwnCommands();
-                speedLimited = plan.speedLimited();
                 RunState shown = plan.running() ? RunState.RUNNING : RunState.PAUSED;
                 if (!ended() && state != shown) setState(shown, "");
                 if (plan.action() == StepControl.Action.IDLE || ended()) {
-                    publishIfDue(!plan.running());
+                    publishIfDue(!plan.running() || plan.publish());
                     continue;
                 }
                 boolean single = plan.action() == StepControl.Action.SINGLE;
-                trainOneStep(single);
-                publishIfDue(single);
+                trainOneStep(single, plan.measure());
+                publishIfDue(single || plan.publish());
             }
         } catch (RuntimeException | Error e) {
             // Ends the run (a runner waiting for it to finish must not wait forever), in one sentence.
@@ -312,14 +304,15 @@ public final class TrainingRun {
         return baseLearningRate * config.schedule().factor(step);
     }
 
-    private void trainOneStep(boolean single) {
+    /** One step; {@code measureDue}: the lockstep's time for the app's live statistics. */
+    private void trainOneStep(boolean single, boolean measureDue) {
         long t0 = System.nanoTime();
         sampler.nextBatch(x.data, y);
         double stepRate = scheduledRate();
         optimizer.setLearningRate(stepRate);
         long next = step + 1;
         boolean last = config.steps() > 0 && next >= config.steps();
-        boolean statsDue = config.liveStats() ? single || last || liveStatsDue() : next % config.statsEvery() == 0 || last;
+        boolean statsDue = config.liveStats() ? single || last || measureDue : next % config.statsEvery() == 0 || last;
         // Network.trainStep in its parts: what the batch did inside the normalization, and the landscape
         // along its gradient, are read between the backward pass and the update, at the weights the step used.
         net.forward(x, Mode.TRAIN);
@@ -358,12 +351,6 @@ public final class TrainingRun {
         if (last) setState(RunState.FINISHED, "");
     }
 
-    private boolean liveStatsDue() {
-        long since = System.nanoTime() - lastStatsAt;
-        long budgetInterval = speedLimited ? lastStatsCost : (long) (lastStatsCost / STATS_TIME_BUDGET);
-        return since >= Math.max(LIVE_STATS_MIN_INTERVAL_NANOS, budgetInterval);
-    }
-
     private void measureTest() {
         long t0 = System.nanoTime();
         double[] t = evaluator.test(net);
@@ -395,10 +382,11 @@ public final class TrainingRun {
         history = history.withStats(stats);
         if (record) listener.onStats(config.name(), stats);
         long now = System.nanoTime();
-        lastStatsCost = now - t0 + lastBatchCost;
+        long cost = now - t0 + lastBatchCost;
         lastBatchCost = 0;
-        lastStatsAt = now;
-        statsNanos += lastStatsCost;
+        statsMeasured = true;
+        statsNanos += cost;
+        lockstep.reportStatsCost(cost);
     }
 
     /**
@@ -435,7 +423,7 @@ public final class TrainingRun {
         };
         addEvent(enabled ? RunEvent.Kind.NORMALIZATION_ON : RunEvent.Kind.NORMALIZATION_OFF,
                 kind + " switched " + (enabled ? "on" : "off"));
-        if (state != RunState.RUNNING && lastStatsAt != 0) measureEverything(false); // show the effect at once
+        if (state != RunState.RUNNING && statsMeasured) measureEverything(false); // show the effect at once
     }
 
     private void diverge(double loss) {
@@ -456,7 +444,7 @@ public final class TrainingRun {
         state = s;
         message = why;
         dirty = true;
-        lastPublish = 0; // publish the change promptly
+        publishPromptly = true;
     }
 
     private void flushMetrics() {
@@ -464,10 +452,10 @@ public final class TrainingRun {
         pendingCount = 0;
     }
 
-    /** Publishes what changed, at most about 60 times a second unless {@code now} asks for it at once. */
-    private void publishIfDue(boolean now) {
+    /** Publishes what changed when {@code due} (the lockstep's time, about 60 times a second, or at once) or the state changed. */
+    private void publishIfDue(boolean due) {
         if (!dirty && rate.last() == 0) return;
-        if (now || System.nanoTime() - lastPublish >= PUBLISH_INTERVAL_NANOS) publish();
+        if (due || publishPromptly) publish();
     }
 
     private void publish() {
@@ -477,7 +465,7 @@ public final class TrainingRun {
         latest.set(new RunSnapshot(config.name(), net.spec().norm(), net.normalizationEnabled(), state, message, step,
                 config.steps(), measuredRate, optimizer.learningRate(), stats, history, predictions, divergence, stall,
                 new RunTiming(trainNanos, statsNanos, testNanos), stepLog.view(), insideFrame, landscape));
-        lastPublish = now;
+        publishPromptly = false;
         dirty = false;
     }
 }

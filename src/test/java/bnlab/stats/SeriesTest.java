@@ -54,4 +54,30 @@ class SeriesTest {
         // Steps strictly increase throughout.
         for (int i = 1; i < n; i++) assertTrue(s.get(i, 0) > s.get(i - 1, 0));
     }
+
+    @Test
+    void thinningKeepsEveryOtherOldPointAndEveryRecentOne() {
+        Series s = Series.empty(2, 512);
+        for (int i = 0; i <= 512; i++) s = s.append(i, 1000 - i); // one past the capacity
+        // The older half (steps 0-255) to every other step, the recent half (256-511) and step 512 whole.
+        assertEquals(128 + 256 + 1, s.size());
+        for (int i = 0; i < 128; i++) assertEquals(2 * i, s.get(i, 0));
+        for (int i = 128; i < s.size(); i++) assertEquals(i + 128, s.get(i, 0));
+        for (int i = 0; i < s.size(); i++) assertEquals(1000 - s.get(i, 0), s.get(i, 1), "each point's values stay together");
+        Series once = s;
+        Series more = s.appendAll(new double[] {513, 487}, 1);
+        assertEquals(385, once.size(), "the thinned series is not changed by what comes after");
+        assertEquals(513.0, more.last(0));
+    }
+
+    @Test
+    void aBatchLargerThanTheCapacityIsThinnedUntilItFits() {
+        double[] pts = new double[5000 * 2];
+        for (int i = 0; i < 5000; i++) pts[2 * i] = i;
+        Series s = Series.empty(2, 512).appendAll(pts, 5000);
+        assertTrue(s.size() <= 512, "bounded: " + s.size());
+        assertEquals(0.0, s.get(0, 0));
+        assertEquals(4999.0, s.last(0));
+        for (int i = 1; i < s.size(); i++) assertTrue(s.get(i, 0) > s.get(i - 1, 0));
+    }
 }

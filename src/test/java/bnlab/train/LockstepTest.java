@@ -136,6 +136,30 @@ class LockstepTest {
         }
     }
 
+    /**
+     * The app measures its live statistics as their cost allows; in lockstep that is decided once
+     * for every network, so that each histogram the window shows of one network has its partner
+     * at the same step in the others (networks of different cost once measured at steps of their own).
+     */
+    @Test
+    void theAppsLiveStatisticsAreMeasuredAtTheSameStepsInEveryNetwork() throws Exception {
+        DatasetSplit data = SessionTest.spiral();
+        try (Session s = new Session(RunPlan.runs(three(100_000_000, 0.1), data, true), data, null)) {
+            s.start(true);
+            awaitAll(s, r -> r.history().percentiles(false, 1, bnlab.stats.Quantity.PRE_ACTIVATION).size() >= 6,
+                    "six measurements in every network");
+            s.pause();
+            awaitAll(s, r -> r.state() == RunState.PAUSED, "paused");
+            List<List<Long>> measured = s.snapshots().stream().map(r -> {
+                var p = r.history().percentiles(false, 1, bnlab.stats.Quantity.PRE_ACTIVATION);
+                return java.util.stream.IntStream.range(0, p.size()).mapToObj(i -> (long) p.get(i, 0)).toList();
+            }).toList();
+            assertTrue(measured.get(0).size() >= 6, "measured: " + measured.get(0));
+            assertEquals(measured.get(0), measured.get(1), "BN and plain measured at the same steps");
+            assertEquals(measured.get(0), measured.get(2), "BN and the wide LN measured at the same steps");
+        }
+    }
+
     @Test
     void aNewRateForVariantsAtDifferentRatesKeepsTheirRatio() throws Exception {
         DatasetSplit data = SessionTest.spiral();
