@@ -97,7 +97,10 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
         }
     }
 
-    /** Shows only the column of {@code q} (null: all three), the others give their room away. */
+    /**
+     * Shows only the column of {@code q} (null: all three), the others give their room away, and so does
+     * the row of column headers (the quantity's selector above the grids names it).
+     */
     void showOnly(Quantity q) {
         if (q == onlyColumn) return;
         onlyColumn = q;
@@ -112,7 +115,8 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
                 cc.setMinWidth(on ? 80 : 0);
                 cc.setMaxWidth(on ? Double.MAX_VALUE : 0);
             }
-            if (c < columnHeaders.size()) show(columnHeaders.get(c), on);
+            // One quantity: the selector above the grids names it, so no header takes a plot's height.
+            if (c < columnHeaders.size()) show(columnHeaders.get(c), onlyColumn == null);
             for (StackPane[] row : cells) show(row[c], on);
         }
     }
