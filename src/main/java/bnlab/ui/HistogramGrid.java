@@ -81,6 +81,11 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
         return heading.getText();
     }
 
+    /** The run's name over the grid (the grids of a comparison give their headings one height). */
+    Label headingLabel() {
+        return heading;
+    }
+
     /** Bars in the run's colour in a comparison; null: one colour per quantity (a single network). */
     void setVariantColor(Color c) {
         variantColor = c;

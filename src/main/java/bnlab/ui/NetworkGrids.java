@@ -84,9 +84,29 @@ final class NetworkGrids {
             g.setVariantColor(n == 1 ? null : VariantLook.color(i));
             if (n == 1) g.releaseYScale();
         }
+        alignHeadings(grids.subList(0, n));
         applyColumns();
         sharedY = new StableMax[0][0];
         return true;
+    }
+
+    /**
+     * Every heading as tall as the tallest: a name that takes two lines ("no" / "normalization" on a
+     * projector) would otherwise push its network's layers below the others', and layer 1 beside layer 1
+     * is what a class compares.
+     */
+    private static void alignHeadings(List<HistogramGrid> shown) {
+        List<javafx.scene.control.Label> labels = shown.stream().map(HistogramGrid::headingLabel).toList();
+        List<javafx.beans.Observable> deps = new ArrayList<>();
+        for (var l : labels) deps.addAll(List.of(l.widthProperty(), l.textProperty(), l.fontProperty()));
+        for (var l : labels) {
+            l.minHeightProperty().unbind();
+            l.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                double most = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
+                for (var o : labels) if (o.getWidth() > 0) most = Math.max(most, o.prefHeight(o.getWidth()));
+                return most;
+            }, deps.toArray(javafx.beans.Observable[]::new)));
+        }
     }
 
     /** Presenter mode: larger text, so each histogram needs more width to show its μ/σ and its axis. */

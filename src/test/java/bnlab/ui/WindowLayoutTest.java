@@ -153,6 +153,15 @@ class WindowLayoutTest {
         assertFits(new int[][] {{1280, 720}, {1366, 768}, {1920, 1080}, {1024, 768}}, new boolean[] {true});
         assertTrue(onFx(() -> ((BandsPanel) app.stage().getScene().lookup(".bands-panel")).isStacked()),
                 "three networks' bands stack on a projector at 1024x768");
+        // "no normalization" takes two lines there: the other headings as many, so layer 1 sits beside layer 1.
+        List<Double> tops = onFx(() -> app.controller().grids().subList(0, 3).stream().map(g -> {
+            var h = g.histogram(0, bnlab.stats.Quantity.PRE_ACTIVATION);
+            return h.localToScene(h.getLayoutBounds()).getMinY();
+        }).toList());
+        assertTrue(onFx(() -> app.controller().grids().get(2).headingLabel().getHeight()
+                > 1.5 * app.controller().grids().get(2).headingLabel().getFont().getSize()), "the long name takes two lines");
+        assertEquals(tops.get(0), tops.get(2), 0.5, "every network's layer 1 at the same height: " + tops);
+        assertEquals(tops.get(0), tops.get(1), 0.5, "every network's layer 1 at the same height: " + tops);
         assertEquals(1L, (long) onFx(() -> curves().lossView().getEvents().stream().filter(e -> e.label().equals("learning rate")).count()),
                 "the change landed at one step in all three (lockstep): one marker, not three stacked");
     }
