@@ -113,6 +113,9 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
     }
 
     private void applyColumns() {
+        // A hidden column keeps its gap: with one column shown the gap goes, the layer numbers keep theirs.
+        grid.setHgap(onlyColumn == null ? 4 : 0);
+        if (!grid.getColumnConstraints().isEmpty()) grid.getColumnConstraints().get(0).setMinWidth(onlyColumn == null ? 18 : 20);
         for (int c = 0; c < COLUMNS.length; c++) {
             boolean on = onlyColumn == null || onlyColumn == COLUMNS[c];
             if (c + 1 < grid.getColumnConstraints().size()) {
