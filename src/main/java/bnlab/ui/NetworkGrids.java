@@ -31,6 +31,14 @@ final class NetworkGrids {
     private boolean oneQuantity;
 
     private final javafx.scene.Node quantityChoice;
+    private Runnable onRunsChanged = () -> {};
+    /** Style class of the box where the grids are too narrow for their headings at the presenter size. */
+    static final String NARROW = "narrow-grids";
+    /**
+     * Below this width per grid a presenter-size heading takes two lines ("no" / "normalization"), and
+     * under 170 pixels breaks inside a word; a size smaller (17 px, as the bands' headings) it reads whole.
+     */
+    static final double NARROW_GRID = 220;
 
     /** {@code quantityChoice} (the selector of the one quantity) shows only when there are three runs. */
     NetworkGrids(HBox box, javafx.scene.Node quantityChoice, ResourceBundle text, bnlab.ui.chart.ChartStrings strings) {
@@ -87,7 +95,13 @@ final class NetworkGrids {
         alignHeadings(grids.subList(0, n));
         applyColumns();
         sharedY = new StableMax[0][0];
+        onRunsChanged.run();
         return true;
+    }
+
+    /** Called when the number or the names of the runs shown change (the window's split follows the count). */
+    void setOnRunsChanged(Runnable r) {
+        onRunsChanged = r;
     }
 
     /**
@@ -134,6 +148,10 @@ final class NetworkGrids {
         quantityChoice.setVisible(one);
         quantityChoice.setManaged(one);
         for (HistogramGrid g : grids) g.showOnly(one ? quantity : null);
+        // Three grids at 1024 pixels (or beside the Lessons tab): headings a size smaller (app.css), whole words.
+        double perGrid = (box.getWidth() - (runs - 1) * box.getSpacing()) / runs;
+        box.getStyleClass().remove(NARROW);
+        if (presenter && box.getWidth() > 0 && perGrid < NARROW_GRID) box.getStyleClass().add(NARROW);
     }
 
     /** Every grid of a comparison on one y scale per cell, so the same height means the same share. */

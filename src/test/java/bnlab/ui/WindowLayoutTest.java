@@ -118,11 +118,7 @@ class WindowLayoutTest {
     void theLessonsTabReadsOnAProjector() throws Exception {
         app = AppTestSupport.start(dir, COMPARE);
         train(2);
-        runFx(() -> {
-            var side = (javafx.scene.control.TabPane) app.stage().getScene().lookup(".side-tabs");
-            side.getTabs().stream().filter(t -> t.getContent() == app.controller().lessonsBox()).findFirst()
-                    .ifPresent(t -> side.getSelectionModel().select(t));
-        });
+        openTheLessonsTab();
         // The whole window, not only the panel: the histograms, curves and bands beside it read too.
         assertFits(SIZES, new boolean[] {true});
         assertTrue(onFx(() -> app.controller().lessonsBox().isVisible() && app.controller().lessonsBox().getWidth() > 0),
@@ -130,6 +126,34 @@ class WindowLayoutTest {
         LessonsPanel panel = onFx(() -> (LessonsPanel) app.controller().lessonsBox().getChildren().get(0));
         assertTrue(onFx(() -> panel.guideButton().getText().length() > 10 && panel.list().getItems().size() > 9),
                 "the lessons and the guided lesson's button are there to be checked");
+    }
+
+    /**
+     * Three networks beside the Lessons tab on a projector (lesson 7 shows BN, LN and none): the whole
+     * window legible at every size; at 1024×768 the grids' headings a size smaller, so that
+     * "normalization" reads whole rather than broken inside the word.
+     */
+    @Test
+    void threeRunsBesideTheLessonsTabReadOnAProjector() throws Exception {
+        app = AppTestSupport.start(dir, THREE);
+        train(3);
+        openTheLessonsTab();
+        assertFits(new int[][] {{1280, 720}, {1366, 768}, {1920, 1080}, {1024, 768}}, new boolean[] {true});
+        assertTrue(onFx(() -> app.controller().lessonsBox().isVisible() && app.controller().lessonsBox().getWidth() > 0),
+                "the lessons panel is shown in presenter mode");
+        javafx.scene.control.Label heading = onFx(() -> app.controller().grids().get(2).headingLabel());
+        javafx.scene.text.Text word = new javafx.scene.text.Text("normalization");
+        word.setFont(onFx(heading::getFont));
+        assertTrue(word.getLayoutBounds().getWidth() <= onFx(heading::getWidth),
+                "\"normalization\" fits its heading at 1024x768, not broken inside the word: " + onFx(heading::getWidth));
+    }
+
+    private void openTheLessonsTab() {
+        runFx(() -> {
+            var side = (javafx.scene.control.TabPane) app.stage().getScene().lookup(".side-tabs");
+            side.getTabs().stream().filter(t -> t.getContent() == app.controller().lessonsBox()).findFirst()
+                    .ifPresent(t -> side.getSelectionModel().select(t));
+        });
     }
 
     /**
