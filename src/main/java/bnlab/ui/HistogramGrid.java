@@ -181,7 +181,7 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
         for (int l = 0; l < layers; l++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(90);
+            rc.setMinHeight(minRowHeight(style));
             rc.setPrefHeight(150);
             grid.getRowConstraints().add(rc);
             Label rowLabel = new Label(String.valueOf(l + 1));
@@ -290,6 +290,15 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
     void setChartStyle(ChartStyle s) {
         style = s;
         forEachView(v -> v.setChartStyle(s));
+        for (int r = 1; r < grid.getRowConstraints().size(); r++) grid.getRowConstraints().get(r).setMinHeight(minRowHeight(s));
+    }
+
+    /**
+     * A row no lower than its histogram's note, axis and a 40-pixel plot need: a deep network (lesson 5's
+     * eight layers) makes the grids scroll rather than squash every plot to a line.
+     */
+    static double minRowHeight(ChartStyle s) {
+        return s == ChartStyle.PRESENTER ? 140 : 125;
     }
 
     void setRidgelineMode(boolean on) {

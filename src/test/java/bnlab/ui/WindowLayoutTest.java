@@ -41,6 +41,19 @@ class WindowLayoutTest {
         assertFits(SIZES);
     }
 
+    /**
+     * Lesson 5's depth (eight hidden layers) at every size in both modes: the grids scroll rather than
+     * squash eight rows of histograms into the window (they once pushed the status bar off screen and
+     * left every plot a pixel or two high).
+     */
+    @Test
+    void aDeepComparisonScrollsRatherThanSquashes() throws Exception {
+        app = AppTestSupport.start(dir, COMPARE.replace("[12, 12, 12]", "[12, 12, 12, 12, 12, 12, 12, 12]"));
+        train(2);
+        assertEquals(8, (int) onFx(() -> app.controller().grids().get(0).layerCount()));
+        assertFits(SIZES);
+    }
+
     @Test
     void threeRunsFitEverySizeInBothModes() throws Exception {
         app = AppTestSupport.start(dir, THREE);
