@@ -76,7 +76,9 @@ final class CurvesPanel extends VBox {
         smoothingValue.setText(String.format(Locale.ROOT, "%.2f", DEFAULT_SMOOTHING));
         HBox smoothingBox = new HBox(6, smoothingLabel, smoothingSlider, smoothingValue);
         smoothingBox.setAlignment(Pos.CENTER_RIGHT);
-        smoothingBox.setMinWidth(USE_PREF_SIZE);
+        // Never wider than the panel: in a narrow column the slider gives way, the label and value stay whole.
+        smoothingBox.maxWidthProperty().bind(widthProperty());
+        smoothingSlider.setMinWidth(60);
         // Several networks: one legend for both charts, above them (in the charts it would take the curves' room).
         javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(10, 2, legend, smoothingBox);
         legend.setHgap(10);

@@ -81,6 +81,11 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
         return heading.getText();
     }
 
+    /** The run's name over the grid (the grids of a comparison give their headings one height). */
+    Label headingLabel() {
+        return heading;
+    }
+
     /** Bars in the run's colour in a comparison; null: one colour per quantity (a single network). */
     void setVariantColor(Color c) {
         variantColor = c;
@@ -97,7 +102,10 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
         }
     }
 
-    /** Shows only the column of {@code q} (null: all three), the others give their room away. */
+    /**
+     * Shows only the column of {@code q} (null: all three), the others give their room away, and so does
+     * the row of column headers (the quantity's selector above the grids names it).
+     */
     void showOnly(Quantity q) {
         if (q == onlyColumn) return;
         onlyColumn = q;
@@ -105,6 +113,9 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
     }
 
     private void applyColumns() {
+        // A hidden column keeps its gap: with one column shown the gap goes, the layer numbers keep theirs.
+        grid.setHgap(onlyColumn == null ? 4 : 0);
+        if (!grid.getColumnConstraints().isEmpty()) grid.getColumnConstraints().get(0).setMinWidth(onlyColumn == null ? 18 : 20);
         for (int c = 0; c < COLUMNS.length; c++) {
             boolean on = onlyColumn == null || onlyColumn == COLUMNS[c];
             if (c + 1 < grid.getColumnConstraints().size()) {
@@ -112,7 +123,8 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
                 cc.setMinWidth(on ? 80 : 0);
                 cc.setMaxWidth(on ? Double.MAX_VALUE : 0);
             }
-            if (c < columnHeaders.size()) show(columnHeaders.get(c), on);
+            // One quantity: the selector above the grids names it, so no header takes a plot's height.
+            if (c < columnHeaders.size()) show(columnHeaders.get(c), onlyColumn == null);
             for (StackPane[] row : cells) show(row[c], on);
         }
     }
@@ -169,7 +181,7 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
         for (int l = 0; l < layers; l++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setMinHeight(90);
+            rc.setMinHeight(minRowHeight(style));
             rc.setPrefHeight(150);
             grid.getRowConstraints().add(rc);
             Label rowLabel = new Label(String.valueOf(l + 1));
@@ -278,6 +290,15 @@ final class HistogramGrid extends VBox implements HistogramTurns.Waiting {
     void setChartStyle(ChartStyle s) {
         style = s;
         forEachView(v -> v.setChartStyle(s));
+        for (int r = 1; r < grid.getRowConstraints().size(); r++) grid.getRowConstraints().get(r).setMinHeight(minRowHeight(s));
+    }
+
+    /**
+     * A row no lower than its histogram's note, axis and a 40-pixel plot need: a deep network (lesson 5's
+     * eight layers) makes the grids scroll rather than squash every plot to a line.
+     */
+    static double minRowHeight(ChartStyle s) {
+        return s == ChartStyle.PRESENTER ? 140 : 125;
     }
 
     void setRidgelineMode(boolean on) {

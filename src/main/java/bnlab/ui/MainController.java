@@ -152,7 +152,7 @@ public final class MainController {
         diagnostics.setStrings(strings);
         curvesHolder.getChildren().add(curves);
         HBox.setHgrow(curves, javafx.scene.layout.Priority.ALWAYS);
-        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(), unitOnlyBox, detailTabs, gridTitle);
+        LegibleLayout.prepare((javafx.scene.layout.Pane) playButton.getParent(), unitOnlyBox, detailTabs, gridTitle, bandQuantityBox);
         bandsHolder.getChildren().add(bands);
         predictionsHolder.getChildren().add(predictions);
         diagnosticsHolder.getChildren().add(diagnostics);
@@ -166,7 +166,7 @@ public final class MainController {
         VBox.setVgrow(bands, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(predictions, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(diagnostics, javafx.scene.layout.Priority.ALWAYS);
-        gridTitle.setText(Messages.format(text, "grid.title", bnlab.experiment.ExperimentDefaults.DEFAULT_PROBE_SIZE));
+        GridTitle.show(gridTitle, text, bnlab.experiment.ExperimentDefaults.DEFAULT_PROBE_SIZE);
 
         TranslatedChoices.speeds(speedBox, text);
         speedBox.setValue(model.speedProperty().get());
@@ -341,7 +341,7 @@ public final class MainController {
         compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
         compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
         experimentLabel.setText(e.name());
-        gridTitle.setText(Messages.format(text, "grid.title", e.probeSize()));
+        GridTitle.show(gridTitle, text, e.probeSize());
         var d = model.dataProperty().get();
         if (d != null) {
             datasetSummary.setText(Messages.format(text, "settings.summary", d.train().size(), d.test().size(),

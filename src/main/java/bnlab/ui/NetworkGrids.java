@@ -31,6 +31,14 @@ final class NetworkGrids {
     private boolean oneQuantity;
 
     private final javafx.scene.Node quantityChoice;
+    private Runnable onRunsChanged = () -> {};
+    /** Style class of the box where the grids are too narrow for their headings at the presenter size. */
+    static final String NARROW = "narrow-grids";
+    /**
+     * Below this width per grid a presenter-size heading takes two lines ("no" / "normalization"), and
+     * under 170 pixels breaks inside a word; a size smaller (17 px, as the bands' headings) it reads whole.
+     */
+    static final double NARROW_GRID = 220;
 
     /** {@code quantityChoice} (the selector of the one quantity) shows only when there are three runs. */
     NetworkGrids(HBox box, javafx.scene.Node quantityChoice, ResourceBundle text, bnlab.ui.chart.ChartStrings strings) {
@@ -84,9 +92,35 @@ final class NetworkGrids {
             g.setVariantColor(n == 1 ? null : VariantLook.color(i));
             if (n == 1) g.releaseYScale();
         }
+        alignHeadings(grids.subList(0, n));
         applyColumns();
         sharedY = new StableMax[0][0];
+        onRunsChanged.run();
         return true;
+    }
+
+    /** Called when the number or the names of the runs shown change (the window's split follows the count). */
+    void setOnRunsChanged(Runnable r) {
+        onRunsChanged = r;
+    }
+
+    /**
+     * Every heading as tall as the tallest: a name that takes two lines ("no" / "normalization" on a
+     * projector) would otherwise push its network's layers below the others', and layer 1 beside layer 1
+     * is what a class compares.
+     */
+    private static void alignHeadings(List<HistogramGrid> shown) {
+        List<javafx.scene.control.Label> labels = shown.stream().map(HistogramGrid::headingLabel).toList();
+        List<javafx.beans.Observable> deps = new ArrayList<>();
+        for (var l : labels) deps.addAll(List.of(l.widthProperty(), l.textProperty(), l.fontProperty()));
+        for (var l : labels) {
+            l.minHeightProperty().unbind();
+            l.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+                double most = javafx.scene.layout.Region.USE_COMPUTED_SIZE;
+                for (var o : labels) if (o.getWidth() > 0) most = Math.max(most, o.prefHeight(o.getWidth()));
+                return most;
+            }, deps.toArray(javafx.beans.Observable[]::new)));
+        }
     }
 
     /** Presenter mode: larger text, so each histogram needs more width to show its μ/σ and its axis. */
@@ -114,6 +148,10 @@ final class NetworkGrids {
         quantityChoice.setVisible(one);
         quantityChoice.setManaged(one);
         for (HistogramGrid g : grids) g.showOnly(one ? quantity : null);
+        // Three grids at 1024 pixels (or beside the Lessons tab): headings a size smaller (app.css), whole words.
+        double perGrid = (box.getWidth() - (runs - 1) * box.getSpacing()) / runs;
+        box.getStyleClass().remove(NARROW);
+        if (presenter && box.getWidth() > 0 && perGrid < NARROW_GRID) box.getStyleClass().add(NARROW);
     }
 
     /** Every grid of a comparison on one y scale per cell, so the same height means the same share. */

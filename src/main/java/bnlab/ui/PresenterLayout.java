@@ -50,13 +50,27 @@ final class PresenterLayout {
         curves.gradientNormView().visibleProperty().addListener((o, a, b) -> {
             if (presenter) mainSplit.setDividerPositions(presenterDivider());
         });
+        sideTabs.visibleProperty().addListener((o, a, b) -> {
+            if (presenter) mainSplit.setDividerPositions(presenterDivider());
+        });
+        networks.setOnRunsChanged(() -> {
+            if (presenter) mainSplit.setDividerPositions(presenterDivider());
+        });
     }
+
+    /** Narrower than this, the charts beside the Lessons tab give the right column more than a third. */
+    static final double NARROW_CENTER = 800;
 
     /**
      * On a projector the histograms take two thirds; at 1024 pixels a third curve chart (the gradient
-     * norm) gets the right column a little more, or the three charts' captions and markers do not fit.
+     * norm) gets the right column a little more, or the three charts' captions and markers do not fit;
+     * so does the Lessons tab beside the charts (at 1024 pixels a third of the rest would leave the
+     * loss and accuracy plots a few pixels wide and the smoothing slider cut at the window's edge),
+     * a little less with three networks, whose three grids need the width more.
      */
     private double presenterDivider() {
+        double center = root.getWidth() - (sideTabs.isVisible() ? sideTabs.prefWidth(-1) : 0);
+        if (sideTabs.isVisible() && center < NARROW_CENTER) return networks.runCount() >= 3 ? 0.62 : 0.58;
         return curves.gradientNormShown() && root.getWidth() < 1100 ? 0.62 : 0.66;
     }
 

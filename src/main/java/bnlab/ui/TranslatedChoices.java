@@ -17,10 +17,20 @@ final class TranslatedChoices {
                 v -> v == 0 ? text.getString("speed.max") : Messages.format(text, "speed.rate", v.intValue()));
     }
 
-    /** The quantities the percentile bands can follow. */
+    /**
+     * The quantities the percentile bands can follow. Where the box is too narrow for a long name (the
+     * right column on a projector beside the Lessons tab) it shows the short one; the list and the
+     * box's tooltip the whole.
+     */
     static void quantities(ComboBox<Quantity> box, ResourceBundle text) {
-        show(box, List.of(Quantity.PRE_NORM, Quantity.PRE_ACTIVATION, Quantity.ACTIVATION, Quantity.GRADIENT),
-                q -> text.getString("quantity." + q.id()));
+        Function<Quantity, String> full = q -> text.getString("quantity." + q.id());
+        show(box, List.of(Quantity.PRE_NORM, Quantity.PRE_ACTIVATION, Quantity.ACTIVATION, Quantity.GRADIENT), full);
+        box.setButtonCell(new FittingChoiceCell<>(full, q -> text.containsKey("quantity." + q.id() + ".short")
+                ? text.getString("quantity." + q.id() + ".short") : full.apply(q)));
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> box.getValue() == null ? "" : full.apply(box.getValue()), box.valueProperty()));
+        box.setTooltip(tip);
     }
 
     /** The quantities a histogram grid shows (its columns). */

@@ -21,7 +21,8 @@ import javafx.scene.text.Text;
  * label's skin shows less than its text, or a chart reports text it elided; in presenter mode also
  * a tab header the tab pane clips, and a scroll pane whose content is wider than its view; in both modes any choice of a combo box that its closed box
  * would cut), a control or chart outside the window, anything painted past the window's edge, a
- * chart too small to read. Parts inside a scroll pane count as reachable.
+ * chart too small to read; in presenter mode also text that a pane's clip cuts at its edge.
+ * Parts inside a scroll pane count as reachable.
  */
 final class WindowLayout {
     /** Below this a chart's text and bars are no longer legible (at the window's font sizes). */
@@ -97,6 +98,7 @@ final class WindowLayout {
         double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
         for (Object item : box.getItems()) {
             String shown = item == null ? "" : cell instanceof TranslatedChoices.ShortNameCell s ? s.textFor((String) item)
+                    : cell instanceof FittingChoiceCell<?> f ? ((FittingChoiceCell<Object>) f).textFor(item)
                     : ((javafx.util.StringConverter<Object>) box.getConverter()).toString(item);
             Text t = new Text(shown);
             t.setFont(cell.getFont());
@@ -113,6 +115,9 @@ final class WindowLayout {
         if (n instanceof Text t && t.getParent() instanceof Labeled l && !l.getText().isEmpty()
                 && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString())) {
             out.add("cut: \"" + l.getText() + "\" shown as \"" + t.getText() + "\" (" + describe(l) + ")");
+        }
+        if (chartText && !scrolled && n instanceof Text t && t.getParent() instanceof Labeled l && !t.getText().isEmpty()) {
+            clippedText(t, l, out);
         }
         if (n instanceof ChartView v) {
             if (chartText) {
@@ -156,6 +161,33 @@ final class WindowLayout {
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) walk(c, width, height, chartText, scrolled, out);
+        }
+    }
+
+    /**
+     * A label's text that reaches past the clip of a pane it sits in (a split pane's side, a tab's
+     * content): cut at the pane's edge without an ellipsis, e.g. a value beside a slider in a narrow
+     * column. Checked where no text may be cut; a scroll pane's content, a list's rows (both scroll)
+     * and a tab strip's headers (see {@link #tabHeaders}) are looked at elsewhere.
+     */
+    private static void clippedText(Text t, Labeled l, List<String> out) {
+        for (Node p = t.getParent(); p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("tab-header-area")) return;
+            if (p instanceof javafx.scene.control.skin.VirtualFlow<?>) return; // a list scrolls: its rows are reachable
+        }
+        Bounds b = t.localToScene(t.getBoundsInLocal());
+        for (Node p = t.getParent(); p != null; p = p.getParent()) {
+            Node clip = p.getClip();
+            if (clip == null) continue;
+            Bounds c = p.localToScene(clip.getBoundsInParent());
+            if (b.getMinX() < c.getMinX() - 0.5 || b.getMaxX() > c.getMaxX() + 0.5 || b.getMinY() < c.getMinY() - 0.5
+                    || b.getMaxY() > c.getMaxY() + 0.5) {
+                out.add("clipped: \"" + t.getText() + "\" at " + Math.round(b.getMinX()) + "," + Math.round(b.getMinY()) + " to "
+                        + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()) + ", its " + p.getClass().getSimpleName()
+                        + " shows " + Math.round(c.getMinX()) + "," + Math.round(c.getMinY()) + " to " + Math.round(c.getMaxX()) + ","
+                        + Math.round(c.getMaxY()) + " (" + describe(l) + ")");
+                return;
+            }
         }
     }
 
