@@ -169,8 +169,8 @@ public final class MainController {
         GridTitle.show(gridTitle, text, bnlab.experiment.ExperimentDefaults.DEFAULT_PROBE_SIZE);
 
         TranslatedChoices.speeds(speedBox, text);
-        speedBox.setValue(model.speedProperty().get());
-        model.speedProperty().addListener((o, a, b) -> speedBox.setValue(b.doubleValue()));
+        TranslatedChoices.selectSpeed(speedBox, model.speedProperty().get());
+        model.speedProperty().addListener((o, a, b) -> TranslatedChoices.selectSpeed(speedBox, b.doubleValue()));
         speedBox.valueProperty().addListener((o, a, b) -> { if (b != null) model.setSpeed(b); });
 
         // The rate shows while dragging and takes effect on release: one event per change, not dozens.

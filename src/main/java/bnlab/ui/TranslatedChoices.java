@@ -18,6 +18,20 @@ final class TranslatedChoices {
     }
 
     /**
+     * Selects {@code stepsPerSecond} in a box made by {@link #speeds}, first adding it in order among
+     * the choices where it is not one of them (e.g. {@code --speed 200}), so the box never shows blank.
+     */
+    static void selectSpeed(ComboBox<Double> box, double stepsPerSecond) {
+        var items = box.getItems();
+        if (!items.contains(stepsPerSecond)) {
+            int i = 1; // after "as fast as possible"
+            while (i < items.size() && items.get(i) < stepsPerSecond) i++;
+            items.add(stepsPerSecond <= 0 ? 0 : i, stepsPerSecond);
+        }
+        box.setValue(stepsPerSecond);
+    }
+
+    /**
      * The quantities the percentile bands can follow. Where the box is too narrow for a long name (the
      * right column on a projector beside the Lessons tab) it shows the short one; the list and the
      * box's tooltip the whole.
