@@ -48,8 +48,11 @@ public final class LockstepBenchmark {
             Experiment e = ExperimentJson.read(json, "benchmark");
             DatasetSplit data = DatasetLoader.load(e.dataset(), e.seed(), Path.of("."));
             List<RunConfig> pair = RunPlan.runs(e, data, false);
-            rate(List.of(pair.get(0)), data, Math.min(seconds, 2)); // warm-up for the JIT
-            rate(pair, data, Math.min(seconds, 2));
+            // Warm-up: the JIT compiles for 10-20 s after start. Alone, a network leaves the compiler the
+            // idle core; in a pair the compiler takes a core from one network and so holds up both.
+            rate(List.of(pair.get(0)), data, 3);
+            freeRate(pair, data, 3);
+            rate(pair, data, 10);
             double pairSum = 0;
             double slowerSum = 0;
             double freeSum = 0;

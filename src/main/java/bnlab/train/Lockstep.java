@@ -132,6 +132,7 @@ public final class Lockstep {
     Plan arriveAndAwait(StepWait wait) {
         int phase = phaser.arrive();
         if (phase >= 0 && phaser.getPhase() == phase) wait.await(phaser, phase);
+        else wait.arrivedLast();
         return plan;
     }
 

@@ -1,5 +1,6 @@
 package bnlab.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,27 +34,42 @@ class StepWaitTest {
     }
 
     @Test
-    void afterFourLongWaitsInARowItParksAtOnceForAThousandPhases() throws Exception {
+    void afterEightLongWaitsInARowItParksAtOnceForItsNextThousandWaits() throws Exception {
         Phaser phaser = new Phaser(2);
         StepWait wait = new StepWait();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 8; i++) {
             assertTrue(wait.spinsFirst(), "long wait " + i);
             phase(phaser, wait, 5);
         }
-        assertFalse(wait.spinsFirst(), "four partners 5 ms late in a row: a loaded machine or a pause");
+        assertFalse(wait.spinsFirst(), "eight partners 5 ms late in a row: a loaded machine or a pause");
         phase(phaser, wait, 5); // parked at once, and still woken
         for (int i = 1; i < 1024; i++) phase(phaser, wait, 0);
-        assertTrue(wait.spinsFirst(), "it tries spinning again after 1,024 phases");
+        assertTrue(wait.spinsFirst(), "it tries spinning again after 1,024 waits");
+        for (int i = 0; i < 4; i++) phase(phaser, wait, 5);
+        assertFalse(wait.spinsFirst(), "once it has parked, four more long waits park it again");
     }
 
     @Test
-    void aPartnerOnTimeResetsTheCount() throws Exception {
+    void waitsOnTimeAndStepsWithoutWaitingOffsetTheLongOnes() throws Exception {
         Phaser phaser = new Phaser(2);
         StepWait wait = new StepWait();
-        for (int round = 0; round < 3; round++) {
-            for (int i = 0; i < 3; i++) phase(phaser, wait, 5);
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < 6; i++) phase(phaser, wait, 5); // a burst: another thread took a partner's core
             phase(phaser, wait, 0);
-            assertTrue(wait.spinsFirst(), "three late partners, then one on time: still spinning, round " + round);
+            for (int i = 0; i < 5; i++) wait.arrivedLast();
+            assertTrue(wait.spinsFirst(), "bursts of six late partners between steps on time: still spinning, round " + round);
         }
+    }
+
+    @Test
+    void itSpinsLongerForAPartnerThatIsOftenALittleLate() throws Exception {
+        Phaser phaser = new Phaser(2);
+        StepWait wait = new StepWait();
+        assertEquals(20_000, wait.spinLimitNanos(), "20 µs to begin with");
+        for (int i = 0; i < 6; i++) phase(phaser, wait, 1); // each at least a millisecond: past the limit
+        long limit = wait.spinLimitNanos();
+        assertTrue(limit > 40_000 && limit <= 300_000, "longer, never past 300 µs: " + limit);
+        for (int i = 0; i < 60; i++) phase(phaser, wait, 0);
+        assertEquals(20_000, wait.spinLimitNanos(), "back to 20 µs when the partner is on time again");
     }
 }
