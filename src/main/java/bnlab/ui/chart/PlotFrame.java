@@ -80,13 +80,29 @@ final class PlotFrame {
             }
             // Two labels need one gap between them, not one each: a narrow chart still shows where its axis ends.
             if (labels.length == 2) total -= f.getSize() * 1.5;
-            if (total <= plotWidth || maxTicks == 1) {
+            if (total <= plotWidth && labels.length >= 2) {
                 xTicks = t.values();
                 xLabels = labels;
                 return;
             }
+            if (maxTicks == 1 || labels.length < 2) {
+                oneXTick(min, max, minStep, fmt);
+                return;
+            }
             maxTicks = Math.max(1, Math.min(maxTicks - 1, (int) (maxTicks * plotWidth / total)));
         }
+    }
+
+    /**
+     * Room for one label only: the last of two nice ticks (e.g. 5,000 on an axis to 7,782), which
+     * tells the scale, rather than a lone 0 at the axis's start, or nothing where the axis starts past 0.
+     */
+    private void oneXTick(double min, double max, double minStep, TickFormat fmt) {
+        NiceScale.Ticks t = NiceScale.linear(min, max, 2);
+        if (t.size() == 0 || (minStep > 0 && t.step() < minStep)) t = NiceScale.linear(min, max, 1);
+        int last = t.size() - 1;
+        xTicks = last < 0 ? new double[0] : new double[] {t.values()[last]};
+        xLabels = last < 0 ? new String[0] : new String[] {fmt.format(t.values()[last], t.step())};
     }
 
     private static String[] labels(double[] ticks, DoubleFunction<String> fmt) {
