@@ -27,6 +27,8 @@ public class BnLabApp extends Application {
 
     private final LabModel model = new LabModel();
     private Stage stage;
+    // Removed when the app stops: the stage can outlive it (the tests start one app after another on one stage).
+    private javafx.beans.value.ChangeListener<Boolean> fullScreenFollower;
     private FailureDialogs failures;
     private Scene scene;
     private MainController controller;
@@ -63,7 +65,8 @@ public class BnLabApp extends Application {
         stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
-        stage.fullScreenProperty().addListener((o, a, full) -> model.presenterProperty().set(full));
+        fullScreenFollower = (o, a, full) -> model.presenterProperty().set(full);
+        stage.fullScreenProperty().addListener(fullScreenFollower);
         stage.setFullScreenExitHint("");
         var named = getParameters().getNamed();
         var flags = getParameters().getUnnamed();
@@ -176,6 +179,7 @@ public class BnLabApp extends Application {
             }
         }
         model.shutdown();
+        if (stage != null && fullScreenFollower != null) stage.fullScreenProperty().removeListener(fullScreenFollower);
     }
 
     /** Shows internal errors and failed runs, each once; for the window and tests. */
