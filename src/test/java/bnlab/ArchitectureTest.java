@@ -19,7 +19,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingBelowTheWindowUsesJavaFx = noClasses()
             .that().resideInAnyPackage("bnlab.nn..", "bnlab.data..", "bnlab.stats..", "bnlab.train..",
-                    "bnlab.experiment..", "bnlab.runner..", "bnlab.lessons..")
+                    "bnlab.experiment..", "bnlab.runner..", "bnlab.export..", "bnlab.lessons..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
             .because("the headless runner and the training threads must work without a window");
 
@@ -31,16 +31,18 @@ class ArchitectureTest {
             .layer("train").definedBy("bnlab.train..")
             .layer("experiment").definedBy("bnlab.experiment..")
             .layer("runner").definedBy("bnlab.runner..")
+            .layer("export").definedBy("bnlab.export..")
             .layer("lessons").definedBy("bnlab.lessons..")
             .layer("ui").definedBy("bnlab.ui..")
             .layer("cli").definedBy("bnlab.cli..")
             .layer("launcher").definedBy("bnlab")
-            .whereLayer("nn").mayOnlyBeAccessedByLayers("stats", "train", "experiment", "runner", "lessons", "ui", "cli", "launcher")
-            .whereLayer("data").mayOnlyBeAccessedByLayers("stats", "train", "experiment", "runner", "lessons", "ui", "cli", "launcher")
-            .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "experiment", "runner", "lessons", "ui", "cli", "launcher")
-            .whereLayer("train").mayOnlyBeAccessedByLayers("experiment", "runner", "lessons", "ui", "cli", "launcher")
-            .whereLayer("experiment").mayOnlyBeAccessedByLayers("runner", "lessons", "ui", "cli", "launcher")
-            .whereLayer("runner").mayOnlyBeAccessedByLayers("lessons", "ui", "cli", "launcher")
+            .whereLayer("nn").mayOnlyBeAccessedByLayers("stats", "train", "experiment", "runner", "export", "lessons", "ui", "cli", "launcher")
+            .whereLayer("data").mayOnlyBeAccessedByLayers("stats", "train", "experiment", "runner", "export", "lessons", "ui", "cli", "launcher")
+            .whereLayer("stats").mayOnlyBeAccessedByLayers("train", "experiment", "runner", "export", "lessons", "ui", "cli", "launcher")
+            .whereLayer("train").mayOnlyBeAccessedByLayers("experiment", "runner", "export", "lessons", "ui", "cli", "launcher")
+            .whereLayer("experiment").mayOnlyBeAccessedByLayers("runner", "export", "lessons", "ui", "cli", "launcher")
+            .whereLayer("runner").mayOnlyBeAccessedByLayers("export", "lessons", "ui", "cli", "launcher")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
             .whereLayer("lessons").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
             .whereLayer("ui").mayOnlyBeAccessedByLayers("cli", "launcher")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")

@@ -83,6 +83,15 @@ public final class BatchSampler {
      * @throws IllegalArgumentException if an array is too small
      */
     public void nextBatch(double[] xOut, int[] yOut) {
+        nextBatch(xOut, yOut, null);
+    }
+
+    /**
+     * As {@link #nextBatch(double[], int[])}, and writes which examples it drew (their indices in
+     * the dataset, in batch order) into {@code examplesOut} unless it is null: what an exported
+     * script needs to feed another library the very same batches.
+     */
+    public void nextBatch(double[] xOut, int[] yOut, int[] examplesOut) {
         int d = data.featureCount();
         if (xOut.length < batchSize * d || yOut.length < batchSize) {
             throw new IllegalArgumentException("nextBatch needs xOut of at least " + batchSize * d
@@ -96,6 +105,7 @@ public final class BatchSampler {
                 epoch++;
             }
             int example = order[position++];
+            if (examplesOut != null) examplesOut[row] = example;
             data.copyExample(example, xOut, row * d);
             yOut[row] = data.label(example);
         }

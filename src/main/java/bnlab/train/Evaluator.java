@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
  * the predictions the app draws. Test inputs are cut into chunks once, so evaluation allocates
  * nothing after the first call.
  */
-final class Evaluator {
+public final class Evaluator {
     private static final int CHUNK = 500;
     static final int GRID = 64;
     static final int SAMPLES = 12;
@@ -26,7 +26,7 @@ final class Evaluator {
     private final int[] sampleIndices;
     private final DMatrixRMaj samples;
 
-    Evaluator(Dataset train, Dataset test) {
+    public Evaluator(Dataset train, Dataset test) {
         testSize = test.size();
         int d = test.featureCount();
         for (int start = 0; start < testSize; start += CHUNK) {
@@ -83,7 +83,7 @@ final class Evaluator {
     }
 
     /** {test loss, test accuracy} in eval mode. */
-    double[] test(Network net) {
+    public double[] test(Network net) {
         double lossSum = 0;
         int correct = 0;
         for (int c = 0; c < chunks.size(); c++) {
