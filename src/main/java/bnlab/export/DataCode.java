@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The data section of train.py and the files it reads. IDX images (the shipped Fashion-MNIST
@@ -23,6 +24,8 @@ final class DataCode {
     /** Files at most this large are copied beside the script; larger ones are read where they are. */
     static final long COPY_LIMIT = 64L << 20;
     private static final String SHIPPED = "/assets/datasets/fashion-mnist/";
+    private static final List<String> SHIPPED_FILES = List.of("train-images-idx3-ubyte.gz",
+            "train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz");
 
     private final DatasetSpec spec;
     private final DatasetSplit raw;
@@ -34,6 +37,27 @@ final class DataCode {
         this.spec = spec.withDefaults();
         this.raw = raw;
         this.baseDir = baseDir;
+        if ("fashion-mnist".equals(this.spec.source())) {
+            for (String f : SHIPPED_FILES) idxFiles.add("os.path.join(HERE, " + Py.str(f) + ")");
+        } else if (readsIdx()) {
+            for (Path source : userIdxFiles()) {
+                idxFiles.add(copied(source) ? "os.path.join(HERE, " + Py.str(source.getFileName().toString()) + ")"
+                        : Py.str(source.toAbsolutePath().normalize().toString()));
+            }
+        }
+    }
+
+    private List<Path> userIdxFiles() {
+        return Stream.of(spec.images(), spec.labels(), spec.testImages(), spec.testLabels())
+                .map(f -> baseDir == null ? Path.of(f) : baseDir.resolve(f)).toList();
+    }
+
+    private static boolean copied(Path source) {
+        try {
+            return Files.size(source) <= COPY_LIMIT;
+        } catch (IOException e) {
+            return false; // read where it is; the script says which file is missing if it is
+        }
     }
 
     boolean readsIdx() {
@@ -44,26 +68,18 @@ final class DataCode {
         return Boolean.TRUE.equals(spec.standardize());
     }
 
-    /** Writes the data files into {@code dir}, before {@link #code()} names them. */
+    /** Writes the data files the script reads into {@code dir}. */
     void writeFiles(Path dir) throws IOException {
         if ("fashion-mnist".equals(spec.source())) {
-            for (String f : List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz",
-                    "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")) {
+            for (String f : SHIPPED_FILES) {
                 try (InputStream in = DataCode.class.getResourceAsStream(SHIPPED + f)) {
                     if (in == null) throw new IOException("the shipped file " + f + " is missing from this build");
                     Files.copy(in, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
                 }
-                idxFiles.add("os.path.join(HERE, " + Py.str(f) + ")");
             }
         } else if (readsIdx()) {
-            for (String f : List.of(spec.images(), spec.labels(), spec.testImages(), spec.testLabels())) {
-                Path source = baseDir == null ? Path.of(f) : baseDir.resolve(f);
-                if (Files.size(source) <= COPY_LIMIT) {
-                    Files.copy(source, dir.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                    idxFiles.add("os.path.join(HERE, " + Py.str(source.getFileName().toString()) + ")");
-                } else {
-                    idxFiles.add(Py.str(source.toAbsolutePath().normalize().toString()));
-                }
+            for (Path source : userIdxFiles()) {
+                if (copied(source)) Files.copy(source, dir.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         } else {
             writeCsv(dir.resolve("train.csv"), raw.train());
@@ -123,7 +139,7 @@ final class DataCode {
                     x_train, x_test = (x_train - mean) / std, (x_test - mean) / std
                     """);
         }
-        b.append("x_train, x_test = torch.from_numpy(x_train.astype(np.float64)), torch.from_numpy(x_test.astype(np.float64))\n");
+        b.append("x_train, x_test = torch.from_numpy(x_train), torch.from_numpy(x_test)\n");
         b.append("y_train, y_test = torch.from_numpy(y_train.astype(np.int64)), torch.from_numpy(y_test.astype(np.int64))\n");
         return b.toString();
     }

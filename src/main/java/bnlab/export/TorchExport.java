@@ -60,7 +60,6 @@ public final class TorchExport {
         } catch (DatasetException ex) {
             throw new ExportException(ex.getMessage());
         }
-        List<Variants.Resolved> variants = RunPlan.variants(e);
         List<RunConfig> configs = RunPlan.runs(e, data, false);
         List<ReferenceRun> runs = new ArrayList<>();
         long[] before = {0};
@@ -68,41 +67,25 @@ public final class TorchExport {
             runs.add(ReferenceRun.train(c, data, done -> progress.accept(before[0] + done)));
             before[0] += c.steps();
         }
-        List<NetworkCode> networks = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        List<String> uncompared = new ArrayList<>();
+        Plan plan = plan(e, data, raw, baseDir);
         List<Long> comparedSteps = new ArrayList<>();
-        Set<String> functions = new HashSet<>();
-        for (int i = 0; i < variants.size(); i++) {
-            Variants.Resolved v = variants.get(i);
-            String function = "network_" + Py.identifier(v.name());
-            while (!functions.add(function)) function += "_" + (i + 1);
-            networks.add(new NetworkCode(function, v.name(), v.experiment(), data.train().featureCount(),
-                    data.train().classCount()));
+        for (int i = 0; i < runs.size(); i++) {
             ReferenceRun r = runs.get(i);
-            if (NormKind.fromId(v.experiment().normalization().kind()) == NormKind.NOISY_BATCH) {
-                uncompared.add(v.name());
-                notes.add("network \"" + v.name() + "\" uses noisy batch normalization, whose noise the app draws"
-                        + " inside the engine and does not export; it trains here as plain BatchNorm1d, not compared.");
-            }
             comparedSteps.add(r.diverged() ? r.stepsDone - 1 : r.stepsDone);
             if (r.diverged()) {
-                notes.add("network \"" + v.name() + "\" diverged in the app at step " + r.stepsDone
-                        + "; it is compared up to step " + (r.stepsDone - 1) + ".");
+                plan.notes.add("network \"" + plan.networks.get(i).name() + "\" diverged in the app at step "
+                        + r.stepsDone + "; it is compared up to step " + (r.stepsDone - 1) + ".");
             }
         }
-        DataCode dataCode = new DataCode(e.dataset(), raw, baseDir);
         Path staging = dir.resolveSibling("." + dir.getFileName() + ".partial");
         deleteTree(staging);
         Files.createDirectories(staging);
         try {
-            dataCode.writeFiles(staging);
-            String title = e.name() == null || e.name().isBlank() ? "A BatchNorm Lab experiment" : e.name();
-            TorchScript script = new TorchScript(title, e.steps(), e.evalEvery(), dataCode, networks, notes, uncompared,
-                    comparedSteps);
+            plan.data.writeFiles(staging);
+            TorchScript script = plan.script(e, comparedSteps);
             AtomicFiles.writeString(staging.resolve("train.py"), script.text());
             writeRun(staging.resolve("run.npz"), runs);
-            writeExpected(staging.resolve("expected.csv"), variants, runs, comparedSteps);
+            writeExpected(staging.resolve("expected.csv"), plan.networks, runs, comparedSteps);
             ExperimentJson.write(e, staging.resolve("experiment.json"));
             deleteTree(dir);
             Files.move(staging, dir);
@@ -110,7 +93,48 @@ public final class TorchExport {
             deleteTree(staging);
             throw ex;
         }
-        return new Result(dir, e.steps(), networks.size(), notes);
+        return new Result(dir, e.steps(), plan.networks.size(), plan.notes);
+    }
+
+    /** What the script is made of, before any training: the data, the networks and what they cannot repeat. */
+    private record Plan(DataCode data, List<NetworkCode> networks, List<String> notes, List<String> uncompared) {
+        TorchScript script(Experiment e, List<Long> comparedSteps) {
+            String title = e.name() == null || e.name().isBlank() ? "A BatchNorm Lab experiment" : e.name();
+            return new TorchScript(title, e.steps(), e.evalEvery(), data, networks, notes, uncompared, comparedSteps);
+        }
+    }
+
+    private static Plan plan(Experiment e, DatasetSplit data, DatasetSplit raw, Path baseDir) {
+        List<NetworkCode> networks = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> uncompared = new ArrayList<>();
+        Set<String> functions = new HashSet<>();
+        List<Variants.Resolved> variants = RunPlan.variants(e);
+        for (int i = 0; i < variants.size(); i++) {
+            Variants.Resolved v = variants.get(i);
+            String function = "network_" + Py.identifier(v.name());
+            while (!functions.add(function)) function += "_" + (i + 1);
+            networks.add(new NetworkCode(function, v.name(), v.experiment(), data.train().featureCount(),
+                    data.train().classCount()));
+            if (NormKind.fromId(v.experiment().normalization().kind()) == NormKind.NOISY_BATCH) {
+                uncompared.add(v.name());
+                notes.add("network \"" + v.name() + "\" uses noisy batch normalization, whose noise the app draws"
+                        + " inside the engine and does not export; it trains here as plain BatchNorm1d, not compared.");
+            }
+        }
+        return new Plan(new DataCode(e.dataset(), raw, baseDir), networks, notes, uncompared);
+    }
+
+    /**
+     * The train.py an export of {@code e} would write, without training it (as if no network diverges):
+     * for the app's PyTorch tab and the golden-file test.
+     *
+     * @param data the experiment's data as the app loaded it (standardized if it asks)
+     */
+    public static String script(Experiment e, DatasetSplit data) {
+        Plan plan = plan(e, data, data, null);
+        List<Long> all = plan.networks.stream().map(n -> e.steps()).toList();
+        return plan.script(e, all).text();
     }
 
     /** The steps the export trains, over every network: what {@code progress} counts up to. */
@@ -154,12 +178,12 @@ public final class TorchExport {
         }
     }
 
-    private static void writeExpected(Path file, List<Variants.Resolved> variants, List<ReferenceRun> runs,
+    private static void writeExpected(Path file, List<NetworkCode> networks, List<ReferenceRun> runs,
                                       List<Long> comparedSteps) throws IOException {
         AtomicFiles.writeText(file, (Writer w) -> {
             w.write("network,step,quantity,value\n");
             for (int i = 0; i < runs.size(); i++) {
-                String name = csvField(variants.get(i).name());
+                String name = csvField(networks.get(i).name());
                 ReferenceRun r = runs.get(i);
                 for (int t = 0; t < comparedSteps.get(i); t++) {
                     w.write(name + "," + (t + 1) + ",loss," + r.losses[t] + "\n");

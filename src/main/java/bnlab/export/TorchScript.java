@@ -39,8 +39,8 @@ final class TorchScript {
         StringBuilder b = new StringBuilder();
         b.append("\"\"\"").append(title).append("\n\nExported from BatchNorm Lab: PyTorch trains the same ")
                 .append(networks.size() == 1 ? "network" : networks.size() + " networks")
-                .append(" from the app's initial weights\non the app's batches and checks every step against the app's own numbers\n")
-                .append("(expected.csv). Needs only PyTorch and NumPy. Run: python3 train.py\n\"\"\"\n");
+                .append(" from the app's initial weights on the app's\nbatches and checks every step against the app's own")
+                .append(" numbers (expected.csv). Run: python3 train.py\n\"\"\"\n");
         for (String note : notes) b.append("# Not as in the app: ").append(note).append('\n');
         b.append("import csv\n");
         if (data.readsIdx()) b.append("import gzip\n");
@@ -52,7 +52,7 @@ final class TorchScript {
         b.append("TOLERANCE = 1e-9  # a number matches if |PyTorch - app| <= TOLERANCE * max(1, |app|)\n");
         b.append("run = dict(np.load(os.path.join(HERE, \"run.npz\")))  # what the app's run saw: weights, batches")
                 .append(any(NetworkCode::dropout) ? ", masks" : "").append("\n\n");
-        if (data.readsIdx()) b.append('\n').append(resource("read_idx.py")).append("\n\n");
+        if (data.readsIdx()) b.append('\n').append(resource("read_idx.py")).append("\n\n\n");
         b.append(data.code()).append("\n\n");
         if (any(n -> n.norm() == NormKind.BATCH_RENORM)) b.append(resource("batch_renorm.py")).append("\n\n");
         if (any(NetworkCode::dropout)) b.append(resource("app_dropout.py")).append("\n\n");
@@ -63,7 +63,7 @@ final class TorchScript {
             checks = checks.replace("    want = expected[", "    if name in NOT_COMPARED:\n        return\n    want = expected[");
         }
         b.append(checks);
-        b.append("\n\n").append(loop());
+        b.append("\n\n\n").append(loop());
         return b.toString().replace("\n\n\n\n", "\n\n\n");
     }
 
@@ -119,8 +119,7 @@ final class TorchScript {
             b.append(in).append("if step in net[\"switches\"]:\n");
             b.append(in).append("    switch_normalization(net, net[\"switches\"][step])\n");
         }
-        b.append("\n# The weights after the last step, every value of every Linear layer\n");
-        b.append("for i, (name, net) in enumerate(networks.items()):\n");
+        b.append("\nfor i, (name, net) in enumerate(networks.items()):  # every weight after the last step\n");
         if (diverged) b.append("    if last_step[name] < STEPS:\n        continue\n");
         b.append("""
                     for k, linear in enumerate(m for m in net["model"] if isinstance(m, nn.Linear)):
