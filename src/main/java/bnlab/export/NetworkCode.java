@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  *
  * @param function the Python function's name, e.g. network_bn
  * @param name     the network's display name, as in expected.csv
+ * @param comments the language of its comments
  */
-record NetworkCode(String function, String name, Experiment experiment, int inputs, int classes) {
+record NetworkCode(String function, String name, Experiment experiment, int inputs, int classes, Comments comments) {
 
     NormKind norm() {
         return NormKind.fromId(experiment.normalization().kind());
@@ -68,8 +69,8 @@ record NetworkCode(String function, String name, Experiment experiment, int inpu
         String sizes = n.hidden().stream().map(String::valueOf).collect(Collectors.joining(", "));
         StringBuilder b = new StringBuilder();
         b.append("def ").append(function).append("():\n");
-        b.append("    \"\"\"").append(name).append(": ").append(shape()).append("; each hidden layer ")
-                .append(layer.stream().map(NetworkCode::shortName).collect(Collectors.joining(" → "))).append(".\"\"\"\n");
+        b.append("    \"\"\"").append(comments.get("model.doc", name, shape(),
+                layer.stream().map(NetworkCode::shortName).collect(Collectors.joining(" → ")))).append("\"\"\"\n");
         b.append("    layers, n_in = [], ").append(inputs).append('\n');
         b.append("    for n in [").append(sizes).append("]:\n");
         b.append("        layers += [").append(String.join(", ", layer)).append("]\n");
@@ -137,7 +138,7 @@ record NetworkCode(String function, String name, Experiment experiment, int inpu
         StringBuilder b = new StringBuilder();
         String params = "model.parameters()";
         if (o.weightDecay() > 0) {
-            b.append("    # weight decay on the Linear weights only, as in the app (not on biases, γ or β)\n");
+            b.append("    # ").append(comments.get("model.weightDecay")).append('\n');
             b.append("    weights = [m.weight for m in model if isinstance(m, nn.Linear)]\n");
             b.append("    others = [p for p in model.parameters() if all(p is not w for w in weights)]\n");
             params = "[dict(params=weights, weight_decay=" + Py.num(o.weightDecay()) + "), dict(params=others)]";

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
@@ -67,7 +68,8 @@ public final class TorchExport {
             runs.add(ReferenceRun.train(c, data, done -> progress.accept(before[0] + done)));
             before[0] += c.steps();
         }
-        Plan plan = plan(e, data, raw, baseDir);
+        Plan plan = plan(e, data.train().featureCount(), data.train().classCount(), new DataCode(e.dataset(), raw, baseDir),
+                Comments.ENGLISH);
         List<Long> comparedSteps = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             ReferenceRun r = runs.get(i);
@@ -97,14 +99,16 @@ public final class TorchExport {
     }
 
     /** What the script is made of, before any training: the data, the networks and what they cannot repeat. */
-    private record Plan(DataCode data, List<NetworkCode> networks, List<String> notes, List<String> uncompared) {
+    private record Plan(DataCode data, List<NetworkCode> networks, List<String> notes, List<String> uncompared,
+                        Comments comments) {
         TorchScript script(Experiment e, List<Long> comparedSteps) {
             String title = e.name() == null || e.name().isBlank() ? "A BatchNorm Lab experiment" : e.name();
-            return new TorchScript(title, e.steps(), e.evalEvery(), data, networks, notes, uncompared, comparedSteps);
+            return new TorchScript(title, e.steps(), e.evalEvery(), data, networks, notes, uncompared, comparedSteps,
+                    comments);
         }
     }
 
-    private static Plan plan(Experiment e, DatasetSplit data, DatasetSplit raw, Path baseDir) {
+    private static Plan plan(Experiment e, int inputs, int classes, DataCode data, Comments comments) {
         List<NetworkCode> networks = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> uncompared = new ArrayList<>();
@@ -114,15 +118,14 @@ public final class TorchExport {
             Variants.Resolved v = variants.get(i);
             String function = "network_" + Py.identifier(v.name());
             while (!functions.add(function)) function += "_" + (i + 1);
-            networks.add(new NetworkCode(function, v.name(), v.experiment(), data.train().featureCount(),
-                    data.train().classCount()));
+            networks.add(new NetworkCode(function, v.name(), v.experiment(), inputs, classes, comments));
             if (NormKind.fromId(v.experiment().normalization().kind()) == NormKind.NOISY_BATCH) {
                 uncompared.add(v.name());
                 notes.add("network \"" + v.name() + "\" uses noisy batch normalization, whose noise the app draws"
                         + " inside the engine and does not export; it trains here as plain BatchNorm1d, not compared.");
             }
         }
-        return new Plan(new DataCode(e.dataset(), raw, baseDir), networks, notes, uncompared);
+        return new Plan(data, networks, notes, uncompared, comments);
     }
 
     /**
@@ -132,9 +135,21 @@ public final class TorchExport {
      * @param data the experiment's data as the app loaded it (standardized if it asks)
      */
     public static String script(Experiment e, DatasetSplit data) {
-        Plan plan = plan(e, data, data, null);
-        List<Long> all = plan.networks.stream().map(n -> e.steps()).toList();
-        return plan.script(e, all).text();
+        Plan plan = plan(e, data.train().featureCount(), data.train().classCount(), new DataCode(e.dataset(), data, null),
+                Comments.ENGLISH);
+        return plan.script(e, plan.networks.stream().map(n -> e.steps()).toList()).text();
+    }
+
+    /**
+     * What the app's PyTorch tab shows: the first network's model, optimizer and schedule as train.py
+     * defines them, and its training step, with comments in {@code locale}'s language.
+     *
+     * @param inputs  the features of the data, the first layer's inputs
+     * @param classes the classes, the last layer's outputs
+     */
+    public static String modelAndStep(Experiment e, int inputs, int classes, Locale locale) {
+        Plan plan = plan(e, inputs, classes, null, new Comments(locale));
+        return plan.script(e, plan.networks.stream().map(n -> e.steps()).toList()).modelAndStep();
     }
 
     /** The steps the export trains, over every network: what {@code progress} counts up to. */

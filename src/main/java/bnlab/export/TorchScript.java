@@ -22,9 +22,10 @@ final class TorchScript {
     private final List<String> notes;     // what the script does not repeat exactly, one sentence each
     private final List<String> uncompared; // names of networks it cannot compare
     private final List<Long> stepsDone;   // per network: where a diverged one stopped, else the steps
+    private final Comments comments;
 
     TorchScript(String title, long steps, int evalEvery, DataCode data, List<NetworkCode> networks, List<String> notes,
-                List<String> uncompared, List<Long> stepsDone) {
+                List<String> uncompared, List<Long> stepsDone, Comments comments) {
         this.title = title;
         this.steps = steps;
         this.evalEvery = evalEvery;
@@ -33,6 +34,7 @@ final class TorchScript {
         this.notes = notes;
         this.uncompared = uncompared;
         this.stepsDone = stepsDone;
+        this.comments = comments;
     }
 
     String text() {
@@ -74,9 +76,9 @@ final class TorchScript {
                 for i, norm in net["norms"]:
                     net["model"][i] = norm if on else nn.Identity()""";
 
-    /** The part the app's PyTorch tab shows: the training step of one network. */
-    String trainingStep() {
-        return stepBody("        ");
+    /** The part the app's PyTorch tab shows: the first network's function and its training step. */
+    String modelAndStep() {
+        return networks.get(0).code() + "\n\n# " + comments.get("tab.step") + "\n" + stepBody("");
     }
 
     private String loop() {
@@ -140,7 +142,8 @@ final class TorchScript {
     private String stepBody(String in) {
         StringBuilder b = new StringBuilder();
         b.append(in).append("model, optimizer, batch = net[\"model\"], net[\"optimizer\"], net[\"batches\"][step - 1]\n");
-        b.append(in).append("model.train()  # batch statistics").append(any(NetworkCode::dropout) ? ", dropout" : "").append('\n');
+        b.append(in).append("model.train()  # ").append(comments.get(any(NetworkCode::dropout) ? "step.trainDropout" : "step.train"))
+                .append('\n');
         if (any(NetworkCode::dropout)) {
             b.append(guard(NetworkCode::dropout, in, "dropouts"));
             String g = indent(NetworkCode::dropout, in);
@@ -149,14 +152,14 @@ final class TorchScript {
         }
         b.append(in).append("loss = nn.functional.cross_entropy(model(x_train[batch]), y_train[batch])\n");
         b.append(in).append(any(NetworkCode::switches)
-                ? "optimizer.zero_grad(set_to_none=True)  # a bypassed layer then gets no gradient and no update\n"
+                ? "optimizer.zero_grad(set_to_none=True)  # " + comments.get("step.zeroGrad") + "\n"
                 : "optimizer.zero_grad()\n");
         b.append(in).append("loss.backward()\n");
         if (any(NetworkCode::l1)) {
             b.append(guard(NetworkCode::l1, in, "l1"));
             String g = indent(NetworkCode::l1, in);
             b.append(g).append("for w in (m.weight for m in model if isinstance(m, nn.Linear)):\n");
-            b.append(g).append("    w.grad += net[\"l1\"] * w.sign()  # L1: the gradient of λ·Σ|w|\n");
+            b.append(g).append("    w.grad += net[\"l1\"] * w.sign()  # ").append(comments.get("step.l1")).append('\n');
         }
         if (any(NetworkCode::clips)) {
             b.append(guard(NetworkCode::clips, in, "clip"));

@@ -26,11 +26,16 @@ final class BackgroundExport {
 
     /** Starts the export and returns its task at once (tests wait on it); failures end in an error dialog. */
     static Task<Void> start(Window owner, ResourceBundle text, Path file, Writing writing) {
+        return start(owner, text, "menu.exportCsv", file, writing);
+    }
+
+    /** As {@link #start(Window, ResourceBundle, Path, Writing)}, its window titled by {@code titleKey}. */
+    static Task<Void> start(Window owner, ResourceBundle text, String titleKey, Path file, Writing writing) {
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
         Alert progress = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         if (owner != null) progress.initOwner(owner);
-        progress.setTitle(text.getString("menu.exportCsv"));
+        progress.setTitle(text.getString(titleKey));
         progress.setHeaderText(MessageFormat.format(text.getString("export.progress"), file.getFileName()));
         progress.getDialogPane().setContent(bar);
         Task<Void> task = new Task<>() {

@@ -25,6 +25,8 @@ public final class ChartsController {
 
     @FXML HBox curvesHolder;
     @FXML TabPane detailTabs;
+    @FXML Tab torchTab;
+    @FXML TorchCodeController torchController;
     @FXML Tab bandsTab;
     @FXML Tab predictionsTab;
     @FXML Tab diagnosticsTab;
@@ -109,5 +111,10 @@ public final class ChartsController {
     void inspect(int network, int layer) {
         inside.choose(network, layer);
         detailTabs.getSelectionModel().select(insideTab);
+    }
+
+    /** The PyTorch tab's controller; for tests. */
+    TorchCodeController torch() {
+        return torchController;
     }
 }

@@ -4,16 +4,22 @@ import bnlab.data.DatasetSpec;
 import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.InvalidExperimentException;
+import bnlab.export.ExportException;
+import bnlab.export.TorchExport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -104,6 +110,39 @@ final class FileActions {
         var runs = model.session().snapshots(); // immutable: the export reads them on its own thread
         lastExport = BackgroundExport.start(window.get(), text, f.toPath(), (file, progress) ->
                 CsvExport.writeMetrics(runs, file, progress));
+    }
+
+    /**
+     * Exports the experiment as the settings show it as a PyTorch folder (bnlab.export): the engine
+     * trains it on a background thread first, then the folder appears whole; ends with the command to run.
+     */
+    void exportTorch() {
+        Experiment e = edited.get();
+        if (e == null) return;
+        FileChooser fc = new FileChooser();
+        fc.setTitle(text.getString("menu.exportTorch"));
+        fc.setInitialFileName(e.name().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT) + "-pytorch");
+        Path dir = model.baseDirProperty().get();
+        if (dir != null && Files.isDirectory(dir)) fc.setInitialDirectory(dir.toAbsolutePath().toFile());
+        File f = fc.showSaveDialog(window.get());
+        if (f == null) return;
+        Path base = model.baseDirProperty().get();
+        long total = Math.max(1, TorchExport.totalSteps(e));
+        lastExport = BackgroundExport.start(window.get(), text, "menu.exportTorch", f.toPath(), (folder, progress) -> {
+            try {
+                TorchExport.export(e, base, folder, true, done -> progress.accept((double) done / total));
+            } catch (ExportException ex) {
+                throw new IOException(ex.getMessage(), ex);
+            }
+        });
+        lastExport.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, ev -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, MessageFormat.format(text.getString("torch.done"),
+                    f.toPath().resolve("train.py")), ButtonType.OK);
+            if (window.get() != null) done.initOwner(window.get());
+            done.setTitle(text.getString("menu.exportTorch"));
+            done.setHeaderText(text.getString("torch.done.title"));
+            done.show();
+        });
     }
 
     /** The newest CSV export in progress or done, or null; for tests. */

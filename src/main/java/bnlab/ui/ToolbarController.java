@@ -180,6 +180,11 @@ public final class ToolbarController {
     }
 
     @FXML
+    void exportTorch() {
+        files.exportTorch();
+    }
+
+    @FXML
     void toggleRecording() {
         recorder.toggle();
     }

@@ -29,6 +29,7 @@ class MessagesTest {
      */
     static final Set<String> KEPT_AS_IS = Set.of(
             "app.title",              // BatchNorm Lab
+            "tab.torch",              // PyTorch, a library's name
             "inside.affine",          // β ± |γ|
             "inside.row.xhat",        // x̂ = (z − μ_B) / √(σ_B² + ε)
             "inside.unitScale",       // 0 ± 1
