@@ -9,6 +9,7 @@ import bnlab.experiment.Experiment;
 import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.RunPlan;
 import bnlab.experiment.Variants;
+import bnlab.runner.ResultsFolder;
 import bnlab.nn.NormKind;
 import bnlab.train.RunConfig;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +80,7 @@ public final class TorchExport {
             }
         }
         Path staging = dir.resolveSibling("." + dir.getFileName() + ".partial");
-        deleteTree(staging);
+        ResultsFolder.deleteTree(staging);
         Files.createDirectories(staging);
         try {
             plan.data.writeFiles(staging);
@@ -89,10 +89,10 @@ public final class TorchExport {
             writeRun(staging.resolve("run.npz"), runs);
             writeExpected(staging.resolve("expected.csv"), plan.networks, runs, comparedSteps);
             ExperimentJson.write(e, staging.resolve("experiment.json"));
-            deleteTree(dir);
+            ResultsFolder.deleteTree(dir);
             Files.move(staging, dir);
         } catch (IOException | RuntimeException ex) {
-            deleteTree(staging);
+            ResultsFolder.deleteTree(staging);
             throw ex;
         }
         return new Result(dir, e.steps(), plan.networks.size(), plan.notes);
@@ -213,12 +213,5 @@ public final class TorchExport {
 
     private static String csvField(String s) {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -125,10 +125,14 @@ final class FileActions {
         Path dir = model.baseDirProperty().get();
         if (dir != null && Files.isDirectory(dir)) fc.setInitialDirectory(dir.toAbsolutePath().toFile());
         File f = fc.showSaveDialog(window.get());
-        if (f == null) return;
+        if (f != null) exportTorchTo(e, f.toPath());
+    }
+
+    /** Exports {@code e} into the folder {@code out} on a background thread, then says how to run it. */
+    void exportTorchTo(Experiment e, Path out) {
         Path base = model.baseDirProperty().get();
         long total = Math.max(1, TorchExport.totalSteps(e));
-        lastExport = BackgroundExport.start(window.get(), text, "menu.exportTorch", f.toPath(), (folder, progress) -> {
+        lastExport = BackgroundExport.start(window.get(), text, "menu.exportTorch", out, (folder, progress) -> {
             try {
                 TorchExport.export(e, base, folder, true, done -> progress.accept((double) done / total));
             } catch (ExportException ex) {
@@ -137,7 +141,7 @@ final class FileActions {
         });
         lastExport.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, ev -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION, MessageFormat.format(text.getString("torch.done"),
-                    f.toPath().resolve("train.py")), ButtonType.OK);
+                    out.resolve("train.py")), ButtonType.OK);
             if (window.get() != null) done.initOwner(window.get());
             done.setTitle(text.getString("menu.exportTorch"));
             done.setHeaderText(text.getString("torch.done.title"));
@@ -145,7 +149,7 @@ final class FileActions {
         });
     }
 
-    /** The newest CSV export in progress or done, or null; for tests. */
+    /** The newest CSV or PyTorch export in progress or done, or null; for tests. */
     javafx.concurrent.Task<Void> lastExport() {
         return lastExport;
     }

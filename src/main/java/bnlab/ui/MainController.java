@@ -215,4 +215,9 @@ public final class MainController {
     PresenterLayout presenterLayout() {
         return presenterLayout;
     }
+
+    /** The file actions (open, save, exports); for tests. */
+    FileActions files() {
+        return files;
+    }
 }

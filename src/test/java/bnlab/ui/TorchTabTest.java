@@ -52,6 +52,21 @@ class TorchTabTest {
     }
 
     @Test
+    void fileExportAsPyTorchWritesAScriptThatMatchesTheApp() throws Exception {
+        app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
+        Experiment e = onFx(() -> app.model().experiment()).withSteps(30);
+        Path out = dir.resolve("spiral-pytorch");
+        runFx(() -> app.controller().files().exportTorchTo(e, out));
+        var task = onFx(() -> app.controller().files().lastExport());
+        waitFor(() -> onFx(task::isDone), 60, "the export");
+        assertEquals(javafx.concurrent.Worker.State.SUCCEEDED, onFx(task::getState), String.valueOf(onFx(task::getException)));
+        Process p = new ProcessBuilder("/usr/bin/python3", out.resolve("train.py").toString()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        assertTrue(printed.endsWith("matches BatchNorm Lab to 1e-9 over 30 steps (1 network)"), printed);
+    }
+
+    @Test
     void itsCommentsAreInTheWindowsLanguage() throws Exception {
         app = AppTestSupport.start(dir, AppTestSupport.SPIRAL, "--lang=zh");
         waitFor(() -> code().contains("nn.BatchNorm1d"), 10, "the code");
