@@ -27,6 +27,10 @@ record NetworkCode(String function, String name, Experiment experiment, int inpu
         return experiment.network().dropout() > 0;
     }
 
+    boolean noisy() {
+        return norm() == NormKind.NOISY_BATCH;
+    }
+
     boolean clips() {
         return experiment.optimizer().gradientClip() > 0;
     }
@@ -48,7 +52,8 @@ record NetworkCode(String function, String name, Experiment experiment, int inpu
     String normClass() {
         return switch (norm()) {
             case NONE -> null;
-            case BATCH, NOISY_BATCH -> "nn.BatchNorm1d";
+            case BATCH -> "nn.BatchNorm1d";
+            case NOISY_BATCH -> "NoisyBatchNorm1d";
             case LAYER -> "nn.LayerNorm";
             case GROUP -> "nn.GroupNorm";
             case BATCH_RENORM -> "BatchRenorm1d";
@@ -85,6 +90,7 @@ record NetworkCode(String function, String name, Experiment experiment, int inpu
         if (clips()) returned.add("clip=" + Py.num(experiment.optimizer().gradientClip()));
         if (l1()) returned.add("l1=" + Py.num(experiment.optimizer().l1()));
         if (dropout()) returned.add("dropouts=[m for m in model if isinstance(m, AppDropout)]");
+        if (noisy()) returned.add("noisy=[m for m in model if isinstance(m, NoisyBatchNorm1d)]");
         if (switches()) {
             returned.add("norms=[(i, m) for i, m in enumerate(model) if isinstance(m, " + normClass() + ")]");
             returned.add("switches={" + experiment.switches().stream()
@@ -115,7 +121,8 @@ record NetworkCode(String function, String name, Experiment experiment, int inpu
         String eps = Py.num(s.epsilon());
         return switch (norm()) {
             case NONE -> null;
-            case BATCH, NOISY_BATCH -> "nn.BatchNorm1d(n, momentum=" + Py.num(s.momentum()) + ", eps=" + eps + ")";
+            case BATCH -> "nn.BatchNorm1d(n, momentum=" + Py.num(s.momentum()) + ", eps=" + eps + ")";
+            case NOISY_BATCH -> "NoisyBatchNorm1d(n, momentum=" + Py.num(s.momentum()) + ", eps=" + eps + ")";
             case LAYER -> "nn.LayerNorm(n, eps=" + eps + ")";
             case GROUP -> "nn.GroupNorm(" + s.groups() + ", n, eps=" + eps + ")";
             case BATCH_RENORM -> "BatchRenorm1d(n, " + Py.num(s.momentum()) + ", " + eps + ", rmax=" + Py.num(s.rmax())

@@ -6,6 +6,8 @@ import bnlab.nn.Dense;
 import bnlab.nn.HiddenLayer;
 import bnlab.nn.Mode;
 import bnlab.nn.Network;
+import bnlab.nn.NoisyBatchNorm;
+import bnlab.nn.NormKind;
 import bnlab.nn.Optimizer;
 import bnlab.train.Evaluator;
 import bnlab.train.RunConfig;
@@ -18,7 +20,7 @@ import org.ejml.data.DMatrixRMaj;
  * One network of an experiment trained by the engine exactly as the app trains it (the training
  * step of {@code TrainingRun}, without the live statistics, which never change training), keeping
  * what a PyTorch script needs to repeat the run: the initial weights, the examples of every batch,
- * the dropout masks, and what to compare with: the loss of every step, the test loss and accuracy
+ * the dropout masks and batch-norm noise, and what to compare with: the loss of every step, the test loss and accuracy
  * at every evaluation, and the final weights. ExportMatchesAppTest checks that these losses are
  * the app's, bit for bit.
  */
@@ -34,6 +36,8 @@ final class ReferenceRun {
     final List<int[]> layerShapes = new ArrayList<>();        // {out, in} per Linear layer
     final int[] batches;                                      // steps × batch size, indices into the training set
     final List<byte[]> keepMasks = new ArrayList<>();         // per hidden layer: steps × batch × width, 1 kept
+    final List<double[]> noiseScales = new ArrayList<>();     // noisy BN, per hidden layer: steps × batch × width
+    final List<double[]> noiseShifts = new ArrayList<>();
     final double[] losses;
     final List<Test> tests = new ArrayList<>();
     long stepsDone;
@@ -57,6 +61,13 @@ final class ReferenceRun {
                 r.keepMasks.add(new byte[Math.multiplyExact(r.losses.length, m * layer.width())]);
             }
         }
+        boolean noisy = config.network().norm() == NormKind.NOISY_BATCH;
+        if (noisy) {
+            for (HiddenLayer layer : net.hiddenLayers()) {
+                r.noiseScales.add(new double[Math.multiplyExact(r.losses.length, m * layer.width())]);
+                r.noiseShifts.add(new double[Math.multiplyExact(r.losses.length, m * layer.width())]);
+            }
+        }
         Optimizer optimizer = config.optimizer().create(config.learningRate(), config.momentum(), config.weightDecay());
         BatchSampler sampler = new BatchSampler(data.train(), m, config.dataSeed());
         Evaluator evaluator = new Evaluator(data.train(), data.test());
@@ -73,6 +84,7 @@ final class ReferenceRun {
             double loss = net.loss(y);
             net.backward(y);
             if (dropout) r.keepMasks(net, t);
+            if (noisy) r.noise(net, t);
             net.step(optimizer);
             r.losses[t] = loss;
             r.stepsDone = t + 1;
@@ -106,6 +118,18 @@ final class ReferenceRun {
             byte[] into = keepMasks.get(l);
             int size = config.batchSize() * net.hiddenLayers().get(l).width();
             for (int i = 0; i < size; i++) into[step * size + i] = (byte) (keep[i] == 1.0 ? 1 : 0);
+        }
+    }
+
+    /** The noise of this training step, where noisy batch normalization was on (else none: left 0). */
+    private void noise(Network net, int step) {
+        for (int l = 0; l < noiseScales.size(); l++) {
+            HiddenLayer layer = net.hiddenLayers().get(l);
+            if (!layer.normalizationActive()) continue;
+            NoisyBatchNorm norm = (NoisyBatchNorm) layer.normalization();
+            int size = config.batchSize() * layer.width();
+            System.arraycopy(norm.noiseScale().data, 0, noiseScales.get(l), step * size, size);
+            System.arraycopy(norm.noiseShift().data, 0, noiseShifts.get(l), step * size, size);
         }
     }
 

@@ -10,7 +10,6 @@ import bnlab.experiment.ExperimentJson;
 import bnlab.experiment.RunPlan;
 import bnlab.experiment.Variants;
 import bnlab.runner.ResultsFolder;
-import bnlab.nn.NormKind;
 import bnlab.train.RunConfig;
 import java.io.IOException;
 import java.io.Writer;
@@ -99,19 +98,16 @@ public final class TorchExport {
     }
 
     /** What the script is made of, before any training: the data, the networks and what they cannot repeat. */
-    private record Plan(DataCode data, List<NetworkCode> networks, List<String> notes, List<String> uncompared,
-                        Comments comments) {
+    private record Plan(DataCode data, List<NetworkCode> networks, List<String> notes, Comments comments) {
         TorchScript script(Experiment e, List<Long> comparedSteps) {
             String title = e.name() == null || e.name().isBlank() ? "A BatchNorm Lab experiment" : e.name();
-            return new TorchScript(title, e.steps(), e.evalEvery(), data, networks, notes, uncompared, comparedSteps,
-                    comments);
+            return new TorchScript(title, e.steps(), e.evalEvery(), data, networks, notes, comparedSteps, comments);
         }
     }
 
     private static Plan plan(Experiment e, int inputs, int classes, DataCode data, Comments comments) {
         List<NetworkCode> networks = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<String> uncompared = new ArrayList<>();
         Set<String> functions = new HashSet<>();
         List<Variants.Resolved> variants = RunPlan.variants(e);
         for (int i = 0; i < variants.size(); i++) {
@@ -119,13 +115,8 @@ public final class TorchExport {
             String function = "network_" + Py.identifier(v.name());
             while (!functions.add(function)) function += "_" + (i + 1);
             networks.add(new NetworkCode(function, v.name(), v.experiment(), inputs, classes, comments));
-            if (NormKind.fromId(v.experiment().normalization().kind()) == NormKind.NOISY_BATCH) {
-                uncompared.add(v.name());
-                notes.add("network \"" + v.name() + "\" uses noisy batch normalization, whose noise the app draws"
-                        + " inside the engine and does not export; it trains here as plain BatchNorm1d, not compared.");
-            }
         }
-        return new Plan(data, networks, notes, uncompared, comments);
+        return new Plan(data, networks, notes, comments);
     }
 
     /**
@@ -184,6 +175,11 @@ public final class TorchExport {
                     npz.doubles(key + "_bias" + k, r.initialBiases.get(k), shape[0]);
                     npz.doubles(key + "_final_weight" + k, r.finalWeights.get(k), shape);
                     npz.doubles(key + "_final_bias" + k, r.finalBiases.get(k), shape[0]);
+                }
+                for (int k = 0; k < r.noiseScales.size(); k++) {
+                    int width = r.config.network().hidden().get(k);
+                    npz.doubles(key + "_noise_scale" + k, r.noiseScales.get(k), steps, r.config.batchSize(), width);
+                    npz.doubles(key + "_noise_shift" + k, r.noiseShifts.get(k), steps, r.config.batchSize(), width);
                 }
                 for (int k = 0; k < r.keepMasks.size(); k++) {
                     int width = r.config.network().hidden().get(k);

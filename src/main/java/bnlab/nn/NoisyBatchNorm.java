@@ -26,6 +26,7 @@ public final class NoisyBatchNorm extends BatchNorm {
     private final long seed;
     private final DMatrixRMaj clean = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj scale = new DMatrixRMaj(1, 1);
+    private final DMatrixRMaj shift = new DMatrixRMaj(1, 1);
     private final DMatrixRMaj dClean = new DMatrixRMaj(1, 1);
     private final double[] unitMean;
     private final double[] unitScale;
@@ -52,8 +53,9 @@ public final class NoisyBatchNorm extends BatchNorm {
         if (!noisy) return;
         if (mode == Mode.TRAIN) trainingDraws++;
         clean.setTo(y);
-        int m = y.numRows;
-        scale.reshape(m, n);
+        int rows = y.numRows;
+        scale.reshape(rows, n);
+        shift.reshape(rows, n);
         // The last training step's draw (the first step's before any step: a fixed draw, not none).
         SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + Math.max(1, trainingDraws));
         for (int j = 0; j < n; j++) {
@@ -62,12 +64,14 @@ public final class NoisyBatchNorm extends BatchNorm {
         }
         double[] yd = y.data;
         double[] s = scale.data;
-        for (int r = 0, k = 0; r < m; r++) {
+        double[] m = shift.data;
+        for (int r = 0, k = 0; r < rows; r++) {
             for (int j = 0; j < n; j++, k++) {
-                double shift = unitMean[j] + SHIFT_SPREAD * (2 * rng.nextDouble() - 1);
+                double sh = unitMean[j] + SHIFT_SPREAD * (2 * rng.nextDouble() - 1);
                 double sc = unitScale[j] + SCALE_STD * rng.nextGaussian();
                 s[k] = sc;
-                yd[k] = sc * yd[k] + shift;
+                m[k] = sh;
+                yd[k] = sc * yd[k] + sh;
             }
         }
     }
@@ -97,8 +101,13 @@ public final class NoisyBatchNorm extends BatchNorm {
         return noisy;
     }
 
+    /** The shift m of every element of the last noisy pass (live, m × n): y' = s·y + m. */
+    public DMatrixRMaj noiseShift() {
+        return shift;
+    }
+
     /** The scale s of every element of the last noisy pass (live, m × n). */
-    DMatrixRMaj noiseScale() {
+    public DMatrixRMaj noiseScale() {
         return scale;
     }
 

@@ -42,6 +42,9 @@ class TorchExportTest {
                 "normalization": {"kind": "batch-renorm", "placement": "before-activation", "momentum": 0.1,
                                   "epsilon": 1e-5, "rmax": 3, "dmax": 5, "renormWarmup": 30},
                 "batchSize": 4""");
+        c.put("noisy-bn", """
+                "normalization": {"kind": "noisy-batch", "placement": "before-activation", "momentum": 0.1, "epsilon": 1e-5},
+                "switches": [{"step": 30, "enabled": false}, {"step": 40, "enabled": true}]""");
         c.put("dropout", """
                 "network": {"hidden": [12, 8], "activation": "leaky-relu", "init": "he", "initScale": 1.0, "dropout": 0.3},
                 "normalization": {"kind": "batch", "placement": "before-activation", "momentum": 0.1, "epsilon": 1e-5}""");
