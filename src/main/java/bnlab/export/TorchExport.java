@@ -153,12 +153,17 @@ public final class TorchExport {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new ExportException(dir + " is a file, not a folder; choose a folder for the export.");
         }
-        if (Files.isDirectory(dir) && !replace) {
-            try (Stream<Path> s = Files.list(dir)) {
-                if (s.findAny().isPresent()) {
-                    throw new ExportException(dir + " is not empty; choose another folder, or replace it (--force).");
-                }
-            }
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
+            if (s.findAny().isEmpty()) return;
+        }
+        boolean earlierExport = Files.exists(dir.resolve("train.py")) && Files.exists(dir.resolve("expected.csv"));
+        if (!earlierExport) {
+            // replacing deletes the folder: only ever one this command wrote
+            throw new ExportException(dir + " holds other files; choose a new folder for the export.");
+        }
+        if (!replace) {
+            throw new ExportException(dir + " holds an earlier export; choose another folder, or replace it (--force).");
         }
     }
 

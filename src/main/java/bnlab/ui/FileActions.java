@@ -134,6 +134,7 @@ final class FileActions {
         long total = Math.max(1, TorchExport.totalSteps(e));
         lastExport = BackgroundExport.start(window.get(), text, "menu.exportTorch", out, (folder, progress) -> {
             try {
+                // replaces an earlier export the user chose again (the dialog asked), never a folder of other files
                 TorchExport.export(e, base, folder, true, done -> progress.accept((double) done / total));
             } catch (ExportException ex) {
                 throw new IOException(ex.getMessage(), ex);

@@ -2,6 +2,8 @@ package bnlab.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import bnlab.data.DatasetLoader;
 import bnlab.data.DatasetSplit;
@@ -56,5 +58,14 @@ class ExportMatchesAppTest {
         }
         assertEquals(2 * 60, compared, "every step of both networks");
         assertFalse(Files.exists(dir.resolve(".export.partial")), "no half-written folder is left");
+
+        ExportException again = assertThrows(ExportException.class, () -> ExportedScripts.export(e, export));
+        assertTrue(again.getMessage().endsWith("holds an earlier export; choose another folder, or replace it (--force)."),
+                again.getMessage());
+        Files.writeString(dir.resolve("notes.txt"), "a student's own file");
+        ExportException other = assertThrows(ExportException.class,
+                () -> TorchExport.export(e, null, dir, true, done -> { }));
+        assertTrue(other.getMessage().endsWith("holds other files; choose a new folder for the export."), other.getMessage());
+        assertTrue(Files.exists(dir.resolve("notes.txt")), "a folder that is not an export is never replaced");
     }
 }
