@@ -84,7 +84,7 @@ public final class AppCommand implements Callable<Integer> {
         }
         if (language != null) {
             if (!language.equals("en") && !language.equals("zh")) {
-                System.err.println("--lang must be en or zh; got \"" + language + "\"");
+                System.err.println("--lang must be en or zh; got " + bnlab.data.Quoted.text(language));
                 return 2;
             }
             args.add("--lang=" + language);

@@ -79,7 +79,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (only == null || only.equals(c.name())) run.add(c);
         }
         if (run.isEmpty()) {
-            System.err.println("--only must be one of paper, spiral, deep; got \"" + only + "\"");
+            System.err.println("--only must be one of paper, spiral, deep; got " + bnlab.data.Quoted.text(only));
             return 2;
         }
         if (threads < 1 || threads > 2) {
