@@ -34,14 +34,20 @@ final class DataFiles {
         }
     }
 
+    /** The most bytes an opened file can deliver: its length, or for gzip what its data can expand to. */
+    record ContentBound(long bytes, boolean compressed) {
+        static final ContentBound UNKNOWN = new ContentBound(Long.MAX_VALUE, false);
+    }
+
     /**
-     * The most bytes {@code file} can hold once opened by {@link #open}: its length, or for gzip
+     * The most bytes {@code file} can deliver once opened by {@link #open}: its length, or for gzip
      * the most that deflate can expand it to (1032 times), so a header can be checked before allocating.
      */
-    static long contentBound(Path file, InputStream opened) throws IOException {
+    static ContentBound contentBound(Path file, InputStream opened) throws IOException {
         long length = Files.size(file);
-        if (!(opened instanceof GZIPInputStream)) return length;
-        return length > Long.MAX_VALUE / DEFLATE_MAX_RATIO ? Long.MAX_VALUE : length * DEFLATE_MAX_RATIO;
+        if (!(opened instanceof GZIPInputStream)) return new ContentBound(length, false);
+        return new ContentBound(length > Long.MAX_VALUE / DEFLATE_MAX_RATIO ? Long.MAX_VALUE : length * DEFLATE_MAX_RATIO,
+                true);
     }
 
     /** Deflate's largest expansion: 258 bytes from about 2 bits. */

@@ -88,14 +88,14 @@ public final class IdxReader {
 
     /** Reads an image file from an already decompressed stream of unknown length (a shipped resource). */
     static RawImages readImages(InputStream in, String fileName) throws DatasetException, IOException {
-        return readImages(in, fileName, Long.MAX_VALUE);
+        return readImages(in, fileName, DataFiles.ContentBound.UNKNOWN);
     }
 
     /**
      * Reads an image file from an already decompressed stream that holds at most {@code maxBytes}:
      * a header promising more is refused before anything is allocated.
      */
-    static RawImages readImages(InputStream in, String fileName, long maxBytes) throws DatasetException, IOException {
+    static RawImages readImages(InputStream in, String fileName, DataFiles.ContentBound maxBytes) throws DatasetException, IOException {
         int[] dims = readHeader(in, fileName, true);
         if (dims.length < 2) {
             throw new DatasetException(fileName + ": an IDX image file needs at least 2 dimensions (count and size); this one has "
@@ -122,7 +122,7 @@ public final class IdxReader {
             throw new DatasetException(fileName + " is too large: " + count + " images of " + shapeText(shape)
                     + " do not fit in memory as one array; use fewer images");
         }
-        checkPromise(fileName, 4 + 4L * dims.length, totalBytes, maxBytes, count + " images of " + shapeText(shape));
+        checkPromise(fileName, 4 + 4L * dims.length, totalBytes, maxBytes, count + " images of " + shapeText(shape), "of pixels");
         // Converted chunk by chunk: no second, byte-sized copy of a file that may hold 47 million pixels.
         double[] pixels = allocate(totalBytes, fileName, count, shape);
         byte[] chunk = new byte[DataFiles.BUFFER_SIZE];
@@ -154,17 +154,17 @@ public final class IdxReader {
 
     /** Reads a label file from an already decompressed stream of unknown length (a shipped resource). */
     static RawLabels readLabels(InputStream in, String fileName) throws DatasetException, IOException {
-        return readLabels(in, fileName, Long.MAX_VALUE);
+        return readLabels(in, fileName, DataFiles.ContentBound.UNKNOWN);
     }
 
     /** Reads a label file from an already decompressed stream that holds at most {@code maxBytes}. */
-    static RawLabels readLabels(InputStream in, String fileName, long maxBytes) throws DatasetException, IOException {
+    static RawLabels readLabels(InputStream in, String fileName, DataFiles.ContentBound maxBytes) throws DatasetException, IOException {
         int[] dims = readHeader(in, fileName, false);
         int count = dims[0];
         if (count == 0) {
             throw new DatasetException(fileName + " holds no labels (its header says 0)");
         }
-        checkPromise(fileName, 8, count, maxBytes, count + " labels");
+        checkPromise(fileName, 8, count, maxBytes, count + " labels", null);
         byte[] values = new byte[count];
         int read = in.readNBytes(values, 0, count);
         if (read < count) {
@@ -175,14 +175,22 @@ public final class IdxReader {
     }
 
     /**
-     * Refuses a header that promises more values than the file can hold ({@code maxBytes}: its
+     * Refuses a header that promises more values (one byte each; {@code values} names them in the
+     * message, or null when the count says it) than the file can hold ({@code maxBytes}: its
      * length, or what its gzip data can expand to), before the values are allocated.
      */
-    private static void checkPromise(String fileName, long headerBytes, long valueBytes, long maxBytes, String promised)
-            throws DatasetException {
-        if (maxBytes == Long.MAX_VALUE || headerBytes + valueBytes <= maxBytes) return;
-        throw new DatasetException(fileName + ": its header promises " + promised + " (" + valueBytes
-                + " bytes), but the file can hold at most " + maxBytes + " bytes; is it cut short or damaged?");
+    private static void checkPromise(String fileName, long headerBytes, long valueBytes, DataFiles.ContentBound bound,
+            String promised, String values) throws DatasetException {
+        if (headerBytes + valueBytes <= bound.bytes()) return;
+        if (bound.compressed()) {
+            throw new DatasetException(fileName + ": its header promises " + promised + " (" + valueBytes
+                    + " bytes), more than its gzip data can expand to (at most " + bound.bytes()
+                    + " bytes); is the file damaged?");
+        }
+        long follow = Math.max(0, bound.bytes() - headerBytes);
+        throw new DatasetException(fileName + " is cut short: its header promises " + promised
+                + (values == null ? " but only " + follow : " (" + valueBytes + " bytes) but only " + follow + " bytes " + values)
+                + " follow");
     }
 
     /** Checks the magic number and returns the dimension sizes. */

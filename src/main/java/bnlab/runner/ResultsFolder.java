@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * (killed, out of memory, power cut) leaves {@code DIR} as it was and {@code DIR.incomplete}
  * with what it had measured and a note saying so.
  */
-public final class ResultsFolder {
+public final class ResultsFolder implements AutoCloseable {
     /** The files of a complete set, as {@code bnlab run} writes them. */
     public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "landscape.csv", "experiment.json");
     static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
@@ -38,10 +39,12 @@ public final class ResultsFolder {
 
     private final Path out;
     private final Path staging;
+    private final FolderLock lock;
 
-    private ResultsFolder(Path out, Path staging) {
+    private ResultsFolder(Path out, Path staging, FolderLock lock) {
         this.out = out;
         this.staging = staging;
+        this.lock = lock;
     }
 
     /** The folder the complete set goes to. */
@@ -62,13 +65,41 @@ public final class ResultsFolder {
      */
     public static ResultsFolder open(Path out, boolean replace) throws Refused {
         if (out.toString().isBlank()) throw new Refused("--out must name a folder; got an empty name");
-        Path dir = out.toAbsolutePath().normalize();
+        Path dir = followLinks(out, out.toAbsolutePath().normalize());
         if (dir.getFileName() == null) throw new Refused("--out cannot be the root folder " + dir + "; name a folder for the results");
-        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new Refused(out + " is a file, not a folder; choose a folder for the results");
         }
+        FolderLock lock;
+        try {
+            Files.createDirectories(dir.getParent());
+            lock = FolderLock.tryAcquire(dir);
+        } catch (IOException e) {
+            throw new Refused("Cannot write the results to " + out + ": " + reason(e));
+        }
+        if (lock == null) {
+            String pid = FolderLock.holder(dir);
+            throw new Refused(out + " is being written by another run" + (pid.isEmpty() ? "" : " (process " + pid + ")")
+                    + "; wait for it to finish, or choose another folder");
+        }
+        try {
+            return openLocked(out, dir, replace, lock);
+        } catch (Refused | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ResultsFolder openLocked(Path out, Path dir, boolean replace, FolderLock lock) throws Refused {
+        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.isDirectory(dir)) {
+            for (String f : RESULT_FILES) {
+                Path p = dir.resolve(f);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new Refused(p + " is not a file that BatchNorm Lab wrote (it is a folder or a link), and a run "
+                            + "would have to replace it; move it away, or choose another folder");
+                }
+            }
             List<String> held = heldResults(dir);
             if (!held.isEmpty() && !replace) {
                 throw new Refused(out + " already holds the results of a run (" + String.join(", ", held)
@@ -76,10 +107,15 @@ public final class ResultsFolder {
             }
             if (!Files.isWritable(dir)) throw new Refused(out + ": permission denied (the folder cannot be written)");
         }
-        if (Files.exists(staging)) {
+        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
             if (!replace) {
                 throw new Refused(staging + " holds the results of a run that did not finish; look at them, then "
                         + "remove that folder or add --force to replace it");
+            }
+            if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)
+                    || !Files.isRegularFile(staging.resolve(INCOMPLETE_NOTE), LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused(staging + " is in the way, and BatchNorm Lab did not write it (it has no "
+                        + INCOMPLETE_NOTE + "); move it away, or choose another folder");
             }
             try {
                 deleteTree(staging);
@@ -88,7 +124,6 @@ public final class ResultsFolder {
             }
         }
         try {
-            Files.createDirectories(staging.getParent());
             Files.createDirectory(staging);
             AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), """
                     This run has not finished: it is still training, or it was stopped before the end
@@ -101,7 +136,31 @@ public final class ResultsFolder {
         } catch (IOException e) {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
         }
-        return new ResultsFolder(dir, staging);
+        return new ResultsFolder(dir, staging, lock);
+    }
+
+    /**
+     * {@code dir} with its symbolic links followed, so that the checks see the folder the results
+     * will really go to; a link to nowhere gives the folder it names (which the run creates).
+     */
+    private static Path followLinks(Path given, Path dir) throws Refused {
+        for (int hops = 0; Files.isSymbolicLink(dir); hops++) {
+            if (hops == 40) throw new Refused(given + " is a symbolic link in a loop; name a folder for the results");
+            try {
+                dir = dir.resolveSibling(Files.readSymbolicLink(dir)).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new Refused(given + " is a symbolic link that cannot be read: " + reason(e));
+            }
+        }
+        Path parent = dir.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Path real = parent;
+            while (real != null && !Files.exists(real)) real = real.getParent();
+            if (real != null && !Files.isDirectory(real)) {
+                throw new Refused("Cannot write the results to " + given + ": a file is in the way (" + real + ")");
+            }
+        }
+        return dir;
     }
 
     private static List<String> heldResults(Path dir) {
@@ -146,13 +205,20 @@ public final class ResultsFolder {
         deleteTree(staging);
     }
 
-    /** Removes the staging folder and everything in it (a run whose files could not be written). */
+    /** Removes the staging folder and everything in it (a run whose files could not be written), and lets the folder go. */
     public void abandon() {
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
             // nothing more can be done; the folder is named .incomplete, so it cannot be mistaken for results
         }
+        close();
+    }
+
+    /** Lets another run write into the folder; after {@link #commit} or when the run ends either way. */
+    @Override
+    public void close() {
+        lock.close();
     }
 
     static void deleteTree(Path dir) throws IOException {
