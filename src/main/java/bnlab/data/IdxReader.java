@@ -118,11 +118,11 @@ public final class IdxReader {
             throw new DatasetException(fileName + " holds no images (its header says " + count + " images of "
                     + shapeText(shape) + ")");
         }
+        checkPromise(fileName, 4 + 4L * dims.length, totalBytes, maxBytes, count + " images of " + shapeText(shape), "of pixels");
         if (totalBytes > Integer.MAX_VALUE - 8) {
             throw new DatasetException(fileName + " is too large: " + count + " images of " + shapeText(shape)
                     + " do not fit in memory as one array; use fewer images");
         }
-        checkPromise(fileName, 4 + 4L * dims.length, totalBytes, maxBytes, count + " images of " + shapeText(shape), "of pixels");
         // Converted chunk by chunk: no second, byte-sized copy of a file that may hold 47 million pixels.
         double[] pixels = allocate(totalBytes, fileName, count, shape);
         byte[] chunk = new byte[DataFiles.BUFFER_SIZE];

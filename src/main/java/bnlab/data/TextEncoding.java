@@ -3,11 +3,9 @@ package bnlab.data;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -37,21 +35,21 @@ public final class TextEncoding {
 
     /** The text of a whole file's bytes, or the reason it is not UTF-8 text. */
     public static String decode(byte[] bytes) throws NotUtf8 {
-        NotUtf8 problem = sniff(bytes, Math.min(bytes.length, SNIFF_BYTES));
-        if (problem != null) throw problem;
-        int start = startsWithUtf8Mark(bytes, bytes.length) ? 3 : 0;
-        CharsetDecoder decoder = strictDecoder();
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L, bytes.length + 16L));
-        CoderResult r = decoder.decode(in, out, true);
-        if (r.isError()) throw notUtf8(bytes, in.position());
-        decoder.flush(out);
-        return out.flip().toString();
+        try (Reader in = reader(new java.io.ByteArrayInputStream(bytes))) {
+            StringBuilder text = new StringBuilder(bytes.length);
+            char[] buffer = new char[8192];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) text.append(buffer, 0, n);
+            return text.toString();
+        } catch (NotUtf8 e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory cannot fail", e);
+        }
     }
 
     /**
      * A reader of UTF-8 text from {@code raw}: UTF-16 and binary data are refused before any is
-     * read; bytes that are not UTF-8 further on are refused when reached, naming the line.
+     * read; bytes that are not UTF-8 further on are refused when reached, naming line and byte.
      */
     public static Reader reader(InputStream raw) throws IOException {
         BufferedInputStream in = raw instanceof BufferedInputStream b ? b : new BufferedInputStream(raw);
@@ -60,8 +58,12 @@ public final class TextEncoding {
         in.reset();
         NotUtf8 problem = sniff(head, head.length);
         if (problem != null) throw problem;
-        if (startsWithUtf8Mark(head, head.length)) in.skipNBytes(3);
-        return new LineCountingReader(new InputStreamReader(in, strictDecoder()));
+        long skipped = 0;
+        if (startsWithUtf8Mark(head, head.length)) {
+            in.skipNBytes(3);
+            skipped = 3;
+        }
+        return new StrictUtf8Reader(in, skipped);
     }
 
     private static CharsetDecoder strictDecoder() {
@@ -98,35 +100,50 @@ public final class TextEncoding {
                 + "name a UTF-8 text file");
     }
 
-    /** The sentence for bytes that are not UTF-8 at {@code offset} of {@code bytes}. */
-    private static NotUtf8 notUtf8(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) if (bytes[i] == '\n') line++;
-        return new NotUtf8("is not UTF-8 text: line " + line + ", byte " + (offset + 1) + " ("
-                + String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xff) + ") is not UTF-8 (the file may be Latin-1 "
+    /** The sentence for a byte that is not UTF-8, at a 1-based line and byte of the file. */
+    private static NotUtf8 notUtf8(long line, long byteNumber, int value) {
+        return new NotUtf8("is not UTF-8 text: line " + line + ", byte " + byteNumber + " ("
+                + String.format(Locale.ROOT, "0x%02X", value) + ") is not UTF-8 (the file may be Latin-1 "
                 + "or Windows-1252); save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
     }
 
-    /** Passes characters through, counting line breaks, so bytes that are not UTF-8 can be placed on a line. */
-    private static final class LineCountingReader extends Reader {
-        private final Reader in;
-        private long lines = 1;
+    /**
+     * Decodes UTF-8 strictly, counting lines and bytes as it goes so that the first byte that is
+     * not UTF-8 can be named exactly (a line feed byte never occurs inside a UTF-8 sequence).
+     */
+    private static final class StrictUtf8Reader extends Reader {
+        private final InputStream in;
+        private final CharsetDecoder decoder = strictDecoder();
+        private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14).flip();
+        private long consumed; // bytes of the file decoded so far
+        private long line = 1;
+        private boolean end;
 
-        LineCountingReader(Reader in) {
+        StrictUtf8Reader(InputStream in, long skipped) {
             this.in = in;
+            this.consumed = skipped;
         }
 
         @Override
         public int read(char[] buffer, int offset, int length) throws IOException {
-            int n;
-            try {
-                n = in.read(buffer, offset, length);
-            } catch (CharacterCodingException e) {
-                throw new NotUtf8("is not UTF-8 text: line " + lines + " holds bytes that are not UTF-8 (the file may "
-                        + "be Latin-1 or Windows-1252); save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+            if (length == 0) return 0;
+            CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+            while (true) {
+                int from = bytes.position();
+                CoderResult r = decoder.decode(bytes, out, end);
+                for (int i = from; i < bytes.position(); i++) if (bytes.get(i) == '\n') line++;
+                consumed += bytes.position() - from;
+                if (r.isError()) throw notUtf8(line, consumed + 1, bytes.get(bytes.position()) & 0xff);
+                if (end && r.isUnderflow()) decoder.flush(out);
+                int produced = out.position() - offset;
+                if (produced > 0 || r.isOverflow()) return produced;
+                if (end) return -1;
+                bytes.compact();
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) end = true;
+                else bytes.position(bytes.position() + n);
+                bytes.flip();
             }
-            for (int i = 0; i < n; i++) if (buffer[offset + i] == '\n') lines++;
-            return n;
         }
 
         @Override

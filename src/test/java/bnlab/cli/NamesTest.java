@@ -39,8 +39,8 @@ class NamesTest {
             {variants("ok", "tab\\there"), "variants[0].name must be one line without control characters"},
             {variants("ok", "bell\\u0007"), "holds \\u0007 at character 5"},
             {variants("ok", "v".repeat(300)), "variants[0].name must be at most 60 characters long; got \"vvvv"},
-            {variants("ok", "v".repeat(61)), "variants[0].name must be at most 60 characters long; got \"" + "v".repeat(60)
-                    + "…\" (61 characters)"},
+            {variants("ok", "v".repeat(61)), "variants[0].name must be at most 60 characters long; got \"" + "v".repeat(61)
+                    + "\" (61 characters)"},
             {variants("e".repeat(201), "a"), "name must be at most 200 characters long; got \"eeee"},
             {variants("two\\rlines", "a"), "name must be one line without control characters"},
         };

@@ -52,9 +52,9 @@ class UnreadableExperimentFileTest {
         cases.put(Files.write(dir.resolve("utf16le.json"), TINY.getBytes(StandardCharsets.UTF_16LE)),
                 "utf16le.json: this file is not UTF-8 text (it looks like UTF-16");
         cases.put(Files.write(dir.resolve("latin1.json"), TINY.getBytes(StandardCharsets.ISO_8859_1)),
-                "latin1.json: this file is not UTF-8 text: line 1, byte 18 (0xE9) is not UTF-8");
-        cases.put(Files.write(dir.resolve("binary.json"), new byte[] {'{', 0, 1, 2, '}'}),
-                "binary.json: this file is not text: byte 2 is a NUL (0x00)");
+                "latin1.json: this file is not UTF-8 text: line 1, byte 19 (0xE9) is not UTF-8");
+        cases.put(Files.write(dir.resolve("binary.json"), new byte[] {'{', '"', 0, 0, 0, 0, 'a', '}'}),
+                "binary.json: this file is not text: byte 3 is a NUL (0x00)");
         for (Map.Entry<Path, String> c : cases.entrySet()) {
             String m = refusal(c.getKey());
             assertTrue(m.startsWith(c.getValue()), c.getKey() + ": " + m);

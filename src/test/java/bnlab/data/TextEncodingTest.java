@@ -64,13 +64,13 @@ class TextEncodingTest {
     void latin1IsPlacedOnItsLine() throws Exception {
         for (String charset : new String[] {"ISO-8859-1", "windows-1252"}) {
             String m = csvRefusal(TABLE.getBytes(Charset.forName(charset)), false);
-            assertEquals("table.csv is not UTF-8 text: line 12 holds bytes that are not UTF-8 (the file may be Latin-1 "
+            assertEquals("table.csv is not UTF-8 text: line 12, byte 97 (0xE8) is not UTF-8 (the file may be Latin-1 "
                     + "or Windows-1252); " + SAVE, m, charset);
         }
         String json = "{\n  \"name\": \"caf\u00e9\"\n}";
         TextEncoding.NotUtf8 e = assertThrows(TextEncoding.NotUtf8.class,
                 () -> TextEncoding.decode(json.getBytes(StandardCharsets.ISO_8859_1)));
-        assertEquals("is not UTF-8 text: line 2, byte 16 (0xE9) is not UTF-8 (the file may be Latin-1 or Windows-1252); "
+        assertEquals("is not UTF-8 text: line 2, byte 17 (0xE9) is not UTF-8 (the file may be Latin-1 or Windows-1252); "
                 + SAVE, e.getMessage());
     }
 

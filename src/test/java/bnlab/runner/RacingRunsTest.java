@@ -38,8 +38,10 @@ class RacingRunsTest {
 
     /** Another process opening the folder as a run does, then waiting until it is killed. */
     public static final class HoldFolder {
+        static ResultsFolder held; // referenced, as a run references its folder: a collected lock is released
+
         public static void main(String[] args) throws Exception {
-            ResultsFolder.open(Path.of(args[0]), true);
+            held = ResultsFolder.open(Path.of(args[0]), true);
             System.out.println("holding");
             System.out.flush();
             Thread.sleep(60_000);
@@ -52,7 +54,9 @@ class RacingRunsTest {
         Process holder = new ProcessBuilder(bnlab.ForkedJvm.command("64m", HoldFolder.class.getName(), out.toString()))
                 .redirectErrorStream(true).start();
         try {
-            String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            String line = lines.readLine();
+            while (line != null && !line.equals("holding")) line = lines.readLine(); // past the JVM's warnings
             assertEquals("holding", line);
             ResultsFolder.Refused e = assertThrows(ResultsFolder.Refused.class, () -> ResultsFolder.open(out, true));
             assertEquals(out + " is being written by another run (process " + holder.pid()
