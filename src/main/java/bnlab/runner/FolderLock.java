@@ -19,16 +19,29 @@ import java.nio.file.StandardOpenOption;
 final class FolderLock implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
+    private final FileChannel check;
     private final FileLock lock;
 
-    private FolderLock(Path file, FileChannel channel, FileLock lock) {
+    private FolderLock(Path file, FileChannel channel, FileChannel check, FileLock lock) {
         this.file = file;
         this.channel = channel;
+        this.check = check;
         this.lock = lock;
     }
 
-    /** The lock of {@code dir}, or null if another run holds it. */
-    static FolderLock tryAcquire(Path dir) throws IOException {
+    /** Thrown when another run holds the lock; {@code pid} is its process id, or "" if unknown. */
+    static final class Held extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String pid;
+
+        Held(String pid) {
+            super("held by process " + pid);
+            this.pid = pid;
+        }
+    }
+
+    /** The lock of {@code dir}; {@link Held} if another run holds it. */
+    static FolderLock acquire(Path dir) throws IOException, Held {
         Path file = dir.resolveSibling("." + dir.getFileName() + ".lock");
         String token = ProcessHandle.current().pid() + " " + System.nanoTime();
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -41,27 +54,40 @@ final class FolderLock implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
+                String pid = holder(channel); // through this channel: opening another would drop a lock this process holds
                 channel.close();
-                return null;
+                throw new Held(pid);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            // The holder before us may have removed the file between our open and our lock: then
-            // what we locked is no longer at this name, and we try again with the file that is.
-            if (Files.exists(file) && token.equals(Files.readString(file, StandardCharsets.UTF_8))) {
-                return new FolderLock(file, channel, lock);
+            // The holder before us may have removed the file between our open and our lock: then what we
+            // locked is no longer at this name, and we try again with the file that is. The check reads
+            // through a channel kept open with the lock: closing any channel of the file would drop it.
+            FileChannel check = null;
+            try {
+                check = FileChannel.open(file, StandardOpenOption.READ);
+                ByteBuffer read = ByteBuffer.allocate(token.length() + 1);
+                while (check.read(read) > 0 && read.hasRemaining()) { }
+                if (token.equals(new String(read.array(), 0, read.position(), StandardCharsets.UTF_8))) {
+                    return new FolderLock(file, channel, check, lock);
+                }
+            } catch (java.nio.file.NoSuchFileException removed) {
+                // try again
             }
+            if (check != null) check.close();
             lock.release();
             channel.close();
         }
-        return null;
+        throw new Held("");
     }
 
-    /** The process id written by the run that holds the lock of {@code dir}, or "" if unknown. */
-    static String holder(Path dir) {
+    /** The process id the holder wrote at the start of the lock file, or "". */
+    private static String holder(FileChannel channel) {
         try {
-            String text = Files.readString(dir.resolveSibling("." + dir.getFileName() + ".lock"), StandardCharsets.UTF_8);
+            ByteBuffer read = ByteBuffer.allocate(64);
+            channel.read(read, 0);
+            String text = new String(read.array(), 0, read.position(), StandardCharsets.UTF_8);
             int space = text.indexOf(' ');
             return space > 0 ? text.substring(0, space) : "";
         } catch (IOException e) {
@@ -76,6 +102,7 @@ final class FolderLock implements AutoCloseable {
         try {
             Files.deleteIfExists(file);
             lock.release();
+            check.close();
             channel.close();
         } catch (IOException e) {
             // the system drops the lock with the process anyway

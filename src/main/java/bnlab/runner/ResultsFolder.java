@@ -73,13 +73,11 @@ public final class ResultsFolder implements AutoCloseable {
         FolderLock lock;
         try {
             Files.createDirectories(dir.getParent());
-            lock = FolderLock.tryAcquire(dir);
+            lock = FolderLock.acquire(dir);
         } catch (IOException e) {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
-        }
-        if (lock == null) {
-            String pid = FolderLock.holder(dir);
-            throw new Refused(out + " is being written by another run" + (pid.isEmpty() ? "" : " (process " + pid + ")")
+        } catch (FolderLock.Held e) {
+            throw new Refused(out + " is being written by another run" + (e.pid.isEmpty() ? "" : " (process " + e.pid + ")")
                     + "; wait for it to finish, or choose another folder");
         }
         try {
@@ -112,8 +110,7 @@ public final class ResultsFolder implements AutoCloseable {
                 throw new Refused(staging + " holds the results of a run that did not finish; look at them, then "
                         + "remove that folder or add --force to replace it");
             }
-            if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)
-                    || !Files.isRegularFile(staging.resolve(INCOMPLETE_NOTE), LinkOption.NOFOLLOW_LINKS)) {
+            if (!writtenByARun(staging)) {
                 throw new Refused(staging + " is in the way, and BatchNorm Lab did not write it (it has no "
                         + INCOMPLETE_NOTE + "); move it away, or choose another folder");
             }
@@ -137,6 +134,17 @@ public final class ResultsFolder implements AutoCloseable {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
         }
         return new ResultsFolder(dir, staging, lock);
+    }
+
+    /** Whether {@code staging} is a folder an unfinished run left (its note says so) or an empty one: nothing of the user's. */
+    private static boolean writtenByARun(Path staging) {
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (Files.isRegularFile(staging.resolve(INCOMPLETE_NOTE), LinkOption.NOFOLLOW_LINKS)) return true;
+        try (Stream<Path> entries = Files.list(staging)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -174,6 +182,14 @@ public final class ResultsFolder implements AutoCloseable {
      * if any move fails, the previous set is put back and the new one stays in the staging folder.
      */
     void commit() throws IOException {
+        try {
+            moveIntoPlace();
+        } finally {
+            close(); // the run is over either way
+        }
+    }
+
+    private void moveIntoPlace() throws IOException {
         Files.deleteIfExists(staging.resolve(INCOMPLETE_NOTE));
         if (!Files.exists(out)) {
             Files.move(staging, out); // a rename: the whole set appears at once
