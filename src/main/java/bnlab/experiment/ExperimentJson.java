@@ -55,10 +55,15 @@ public final class ExperimentJson {
      * {@code <(…)}) is read, up to the same bound.
      */
     public static Experiment read(Path file) throws InvalidExperimentException {
+        return read(file, true);
+    }
+
+    /** As {@link #read(Path)}; a pipe is refused unless {@code pipes} (a window's Open dialog names files only). */
+    public static Experiment read(Path file, boolean pipes) throws InvalidExperimentException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
         try {
-            text = TextEncoding.decode(UserFiles.readBounded(file, MAX_FILE_BYTES, true, "an experiment file"));
+            text = TextEncoding.decode(UserFiles.readBounded(file, MAX_FILE_BYTES, pipes, "an experiment file"));
         } catch (NoSuchFileException e) {
             throw new InvalidExperimentException(name, List.of("the file does not exist (" + file.toAbsolutePath() + ")"));
         } catch (UserFiles.NotAFile | UserFiles.TooLarge | TextEncoding.NotUtf8 e) {
