@@ -96,8 +96,8 @@ final class JsonFields {
             return fallback;
         }
         if (!Double.isFinite(v.asDouble())) {
-            problems.add(path + name + " must be a finite number (at most ±1.8e308); got " + echo(v)
-                    + ", which is too large to compute with");
+            problems.add(path + name + " must be a finite number (at most ±1.8e308); got a value beyond that, which "
+                    + "reads as infinity");
             return fallback;
         }
         return v.asDouble();

@@ -45,8 +45,7 @@ class UnusableValuesTest {
             String json = xor(c.getKey()).replace("\"network\": {\"hidden\": [4]}, ", c.getKey().contains("network")
                     ? "" : "\"network\": {\"hidden\": [4]}, ").replace(", , ", ", ");
             String m = refusal(json);
-            assertTrue(m.contains(c.getValue() + " (at most ±1.8e308); got "), m);
-            assertTrue(m.contains("which is too large to compute with"), m);
+            assertTrue(m.contains(c.getValue() + " (at most ±1.8e308); got a value beyond that, which reads as infinity"), m);
         }
     }
 
