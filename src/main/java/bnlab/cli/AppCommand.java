@@ -62,8 +62,8 @@ public final class AppCommand implements Callable<Integer> {
             args.add("--speed=" + speed);
         }
         if (measure != null) {
-            if (!(measure > 0)) {
-                System.err.println("--measure must be a positive number of seconds; got " + measure);
+            if (!(measure > 0) || measure > 86_400) {
+                System.err.println("--measure must be a positive number of seconds, at most 86400; got " + measure);
                 return 2;
             }
             args.add("--measure=" + measure);

@@ -58,6 +58,10 @@ class ScriptsThatWaitTest {
             assertTrue(refused("app", "--speed", speed).startsWith("--speed must be 0 (as fast as possible) or a number of "
                     + "steps per second up to 1000000; got "), speed);
         }
+        for (String seconds : new String[] {"Infinity", "0", "1e9"}) {
+            assertTrue(refused("app", "--measure", seconds).startsWith("--measure must be a positive number of seconds, at "
+                    + "most 86400; got "), seconds);
+        }
         for (String seconds : new String[] {"0.000001", "0.4", "0", "1e9"}) {
             assertTrue(refused("bench", "--seconds", seconds).startsWith("--seconds must be between 0.5 and 86400 (a shorter "
                     + "measurement is mostly timer noise); got "), seconds);
