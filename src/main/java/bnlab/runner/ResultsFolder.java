@@ -26,6 +26,14 @@ public final class ResultsFolder {
     /** The files of a complete set, as {@code bnlab run} writes them. */
     public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "landscape.csv", "experiment.json");
     static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
+    private static final String RUN_NOTE = """
+            This run has not finished: it is still training, or it was stopped before the end
+            (killed, out of memory, an error). The files here hold what it had measured: one
+            N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
+            order, complete up to about a second before it stopped; if a file's last line has no
+            line end, it was being written when the run stopped: ignore it. A run that finishes moves
+            its results to %s and removes this folder.
+            """;
 
     /** A folder the results cannot go to; the message is a sentence for the user. */
     public static final class Refused extends Exception {
@@ -38,10 +46,12 @@ public final class ResultsFolder {
 
     private final Path out;
     private final Path staging;
+    private final List<String> files;
 
-    private ResultsFolder(Path out, Path staging) {
+    private ResultsFolder(Path out, Path staging, List<String> files) {
         this.out = out;
         this.staging = staging;
+        this.files = List.copyOf(files);
     }
 
     /** The folder the complete set goes to. */
@@ -61,6 +71,16 @@ public final class ResultsFolder {
      * @param replace whether results already in {@code out} (or an interrupted run's) may be replaced
      */
     public static ResultsFolder open(Path out, boolean replace) throws Refused {
+        return open(out, replace, RESULT_FILES, RUN_NOTE);
+    }
+
+    /**
+     * As {@link #open(Path, boolean)}, for another set of files.
+     *
+     * @param files the files of a complete set (all are moved into place together)
+     * @param note  what the staging folder's INCOMPLETE.txt says, with %s for the folder the set goes to
+     */
+    public static ResultsFolder open(Path out, boolean replace, List<String> files, String note) throws Refused {
         if (out.toString().isBlank()) throw new Refused("--out must name a folder; got an empty name");
         Path dir = out.toAbsolutePath().normalize();
         if (dir.getFileName() == null) throw new Refused("--out cannot be the root folder " + dir + "; name a folder for the results");
@@ -69,7 +89,7 @@ public final class ResultsFolder {
             throw new Refused(out + " is a file, not a folder; choose a folder for the results");
         }
         if (Files.isDirectory(dir)) {
-            List<String> held = heldResults(dir);
+            List<String> held = heldResults(dir, files);
             if (!held.isEmpty() && !replace) {
                 throw new Refused(out + " already holds the results of a run (" + String.join(", ", held)
                         + "); choose another folder, or add --force to replace them");
@@ -90,23 +110,16 @@ public final class ResultsFolder {
         try {
             Files.createDirectories(staging.getParent());
             Files.createDirectory(staging);
-            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), """
-                    This run has not finished: it is still training, or it was stopped before the end
-                    (killed, out of memory, an error). The files here hold what it had measured: one
-                    N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
-                    order, complete up to about a second before it stopped; if a file's last line has no
-                    line end, it was being written when the run stopped: ignore it. A run that finishes moves
-                    its results to %s and removes this folder.
-                    """.formatted(dir));
+            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), note.formatted(dir));
         } catch (IOException e) {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
         }
-        return new ResultsFolder(dir, staging);
+        return new ResultsFolder(dir, staging, files);
     }
 
-    private static List<String> heldResults(Path dir) {
+    private static List<String> heldResults(Path dir, List<String> files) {
         List<String> held = new ArrayList<>();
-        for (String f : RESULT_FILES) if (Files.exists(dir.resolve(f))) held.add(f);
+        for (String f : files) if (Files.exists(dir.resolve(f))) held.add(f);
         return held;
     }
 
@@ -126,13 +139,13 @@ public final class ResultsFolder {
         List<String> movedAway = new ArrayList<>();
         List<String> movedIn = new ArrayList<>();
         try {
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 if (Files.exists(out.resolve(f))) {
                     Files.move(out.resolve(f), previous.resolve(f));
                     movedAway.add(f);
                 }
             }
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 AtomicFiles.move(staging.resolve(f), out.resolve(f));
                 movedIn.add(f);
             }
