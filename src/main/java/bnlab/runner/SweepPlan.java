@@ -133,9 +133,13 @@ public final class SweepPlan {
         }
         if (!problems.isEmpty()) throw new Invalid(problems);
         // Each value alone first, so that a bad value is named once, not once for every combination it is in.
+        Map<DatasetSpec, DatasetSplit> data = new HashMap<>();
+        Set<DatasetSpec> unloadable = new HashSet<>();
         for (SweepAxis a : axes) {
             for (double v : a.values()) {
-                problems.addAll(read(tree, List.of(a.path()), List.of(v)).problems);
+                Checked c = read(tree, List.of(a.path()), List.of(v));
+                problems.addAll(c.problems);
+                if (c.experiment != null) problems.addAll(fit(c.experiment, label(List.of(a), List.of(v)), experiment.seed(), base, data, unloadable));
             }
         }
         if (!problems.isEmpty()) throw new Invalid(problems);
@@ -143,24 +147,9 @@ public final class SweepPlan {
         for (List<Double> combination : grid(axes)) {
             Checked c = read(tree, axes.stream().map(SweepAxis::path).toList(), combination);
             problems.addAll(c.problems);
-            if (c.experiment != null) points.add(new Point(combination, c.experiment));
-        }
-        if (!problems.isEmpty()) throw new Invalid(problems);
-        Map<DatasetSpec, DatasetSplit> data = new HashMap<>();
-        for (Point p : points) {
-            DatasetSpec spec = p.experiment().dataset();
-            DatasetSplit split = data.get(spec);
-            if (split == null && !data.containsKey(spec)) {
-                try {
-                    split = DatasetLoader.load(spec, experiment.seed(), base);
-                } catch (DatasetException e) {
-                    problems.add(label(axes, p.values()) + e.getMessage());
-                }
-                data.put(spec, split);
-            }
-            if (split != null) {
-                for (String problem : DataFit.problems(p.experiment(), split)) problems.add(label(axes, p.values()) + problem);
-            }
+            if (c.experiment == null) continue;
+            problems.addAll(fit(c.experiment, label(axes, combination), experiment.seed(), base, data, unloadable));
+            points.add(new Point(combination, c.experiment));
         }
         if (!problems.isEmpty()) throw new Invalid(problems);
         List<Run> runs = new ArrayList<>();
@@ -174,6 +163,29 @@ public final class SweepPlan {
             }
         }
         return new SweepPlan(experiment, axes, seeds, points, runs);
+    }
+
+    /**
+     * What the data say against this experiment ({@link DataFit}), loading them once per dataset
+     * (with the file's seed); a dataset that cannot be loaded is named once.
+     */
+    private static List<String> fit(Experiment e, String label, long seed, Path base, Map<DatasetSpec, DatasetSplit> data,
+            Set<DatasetSpec> unloadable) {
+        DatasetSpec spec = e.dataset();
+        if (unloadable.contains(spec)) return List.of();
+        DatasetSplit split = data.get(spec);
+        if (split == null) {
+            try {
+                split = DatasetLoader.load(spec, seed, base);
+                data.put(spec, split);
+            } catch (DatasetException ex) {
+                unloadable.add(spec);
+                return List.of(label + ex.getMessage());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String problem : DataFit.problems(e, split)) out.add(label + problem);
+        return out;
     }
 
     /** "--set batchSize=0, optimizer.learningRate=3: " before a problem of that combination. */
@@ -208,7 +220,9 @@ public final class SweepPlan {
     /** The experiment with these fields set, read and validated as a file is. */
     private static Checked read(ObjectNode tree, List<String> paths, List<Double> values) {
         ObjectNode copy = tree.deepCopy();
-        for (int i = 0; i < paths.size(); i++) set(copy, paths.get(i), values.get(i));
+        // The depth last: its layers take the first layer's width, which another swept field may set.
+        for (int i = 0; i < paths.size(); i++) if (!paths.get(i).equals(DEPTH)) set(copy, paths.get(i), values.get(i));
+        for (int i = 0; i < paths.size(); i++) if (paths.get(i).equals(DEPTH)) set(copy, paths.get(i), values.get(i));
         List<String> problems = new ArrayList<>();
         String label = label(paths.stream().map(p -> new SweepAxis(p, List.of())).toList(), values);
         try {
