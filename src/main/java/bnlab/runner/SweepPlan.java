@@ -33,6 +33,7 @@ import java.util.TreeSet;
  * file, and its data by {@link DataFit}; every problem is found here, before anything trains.
  * Seeds are the file's seed, the file's seed + 1, …: the first is what {@code bnlab run} trains. The
  * data stay as the file's seed makes them; the initial weights, batches, dropout masks and noise change.
+ * Each run trains as {@code bnlab run} trains it, with the layers' statistics measured at the ends only.
  */
 public final class SweepPlan {
     /** The number of hidden layers, each as wide as the first: not a field of the file, set through {@code network.hidden}. */
@@ -157,7 +158,7 @@ public final class SweepPlan {
             DatasetSplit split = data.get(p.experiment().dataset());
             for (int k = 0; k < seeds; k++) {
                 long seed = experiment.seed() + k;
-                for (RunConfig c : RunPlan.runs(p.experiment().withSeed(seed), split, false)) {
+                for (RunConfig c : RunPlan.runs(sweepCadence(p.experiment().withSeed(seed)), split, false)) {
                     runs.add(new Run(runs.size(), p, seed, c.name(), c, split));
                 }
             }
@@ -186,6 +187,15 @@ public final class SweepPlan {
         List<String> out = new ArrayList<>();
         for (String problem : DataFit.problems(e, split)) out.add(label + problem);
         return out;
+    }
+
+    /**
+     * A sweep keeps only each run's final accuracy and loss, so the layers' statistics (which never change
+     * a network) are measured at the start and the end only; the test set is evaluated as the file says,
+     * which is what tells a run that stopped learning.
+     */
+    static Experiment sweepCadence(Experiment e) {
+        return e.withCadence(e.evalEvery(), (int) Math.min(Integer.MAX_VALUE, e.steps()));
     }
 
     /** "--set batchSize=0, optimizer.learningRate=3: " before a problem of that combination. */
