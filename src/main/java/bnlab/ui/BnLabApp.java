@@ -26,6 +26,7 @@ public class BnLabApp extends Application {
     static final String START_EXPERIMENT = "/bnlab/ui/start-experiment.json";
 
     private final LabModel model = new LabModel();
+    private final ViewModel view = new ViewModel();
     private Stage stage;
     // Removed when the app stops: the stage can outlive it (the tests start one app after another on one stage).
     private javafx.beans.value.ChangeListener<Boolean> fullScreenFollower;
@@ -65,15 +66,17 @@ public class BnLabApp extends Application {
         stage.getIcons().setAll(AppIcon.images());
         stage.setMinWidth(1000);
         stage.setMinHeight(680);
-        fullScreenFollower = (o, a, full) -> model.presenterProperty().set(full);
+        fullScreenFollower = (o, a, full) -> view.presenterProperty().set(full);
         stage.fullScreenProperty().addListener(fullScreenFollower);
         stage.setFullScreenExitHint("");
         var named = getParameters().getNamed();
         var flags = getParameters().getUnnamed();
         if (named.containsKey("lang")) locale = "zh".equals(named.get("lang")) ? Messages.CHINESE : Locale.ROOT;
-        showWindow(locale);
+        view.languageProperty().set(Messages.supported(locale));
+        showWindow(view.languageProperty().get());
+        view.languageProperty().addListener((o, a, l) -> showWindow(l));
         stage.show();
-        if (flags.contains("--presenter")) model.presenterProperty().set(true);
+        if (flags.contains("--presenter")) view.presenterProperty().set(true);
         if (named.containsKey("speed")) model.setSpeed(Double.parseDouble(named.get("speed")));
         if (named.containsKey("experiment")) {
             controller.openExperimentFile(Path.of(named.get("experiment")));
@@ -134,13 +137,14 @@ public class BnLabApp extends Application {
         }
     }
 
-    /** Builds the window's contents in {@code newLocale}; keeps the model and its session. */
+    /** Builds the window's contents in {@code newLocale}; keeps the two models and the session. */
     void showWindow(Locale newLocale) {
         locale = Messages.supported(newLocale);
         ResourceBundle text = Messages.bundle(locale);
+        var context = new WindowContext(model, view, text, bnlab.ui.chart.ChartStrings.forLocale(text.getLocale()),
+                new WindowActions(model, view, text, () -> stage));
         FXMLLoader loader = new FXMLLoader(BnLabApp.class.getResource("/bnlab/ui/main.fxml"), text);
-        loader.setControllerFactory(c -> c == RemedySettings.class ? new RemedySettings(text)
-                : new MainController(model, text, this::showWindow));
+        loader.setControllerFactory(type -> panelController(type, context));
         Parent root;
         try {
             root = loader.load();
@@ -154,12 +158,27 @@ public class BnLabApp extends Application {
         stage.setTitle(text.getString("app.title"));
     }
 
+    /** Every panel's controller is built with the window's context: the one constructor it has. */
+    private static Object panelController(Class<?> type, WindowContext context) {
+        try {
+            var constructor = type.getDeclaredConstructor(WindowContext.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(context);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + " must have a constructor taking the WindowContext", e);
+        }
+    }
+
     MainController controller() {
         return controller;
     }
 
     LabModel model() {
         return model;
+    }
+
+    ViewModel view() {
+        return view;
     }
 
     Stage stage() {

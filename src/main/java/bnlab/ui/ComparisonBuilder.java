@@ -25,7 +25,7 @@ import javafx.util.StringConverter;
  * It shows a loaded experiment's comparison, and keeps one written in a file that differs in more
  * than one setting as it is, unless the user builds another.
  */
-final class ComparisonBuilder {
+public final class ComparisonBuilder {
     @FXML ComboBox<Comparison.Dimension> dimensionBox;
     @FXML Label countLabel;
     @FXML Spinner<Integer> countSpinner;
@@ -44,7 +44,6 @@ final class ComparisonBuilder {
     @FXML Label note;
 
     private final ResourceBundle text;
-    private final TitledPane root;
     private List<ComboBox<String>> choices;
     private List<TextField> numbers;
     private List<TextField> names;
@@ -52,15 +51,8 @@ final class ComparisonBuilder {
     private Comparison filled = Comparison.NOTHING;
     private boolean filling;
 
-    ComparisonBuilder(ResourceBundle text) {
-        this.text = text;
-        FXMLLoader loader = new FXMLLoader(ComparisonBuilder.class.getResource("/bnlab/ui/comparison.fxml"), text);
-        loader.setController(this);
-        try {
-            root = loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException("comparison.fxml could not be loaded", e);
-        }
+    ComparisonBuilder(WindowContext context) {
+        this.text = context.text();
     }
 
     @FXML
@@ -99,10 +91,6 @@ final class ComparisonBuilder {
             numbers.get(i).textProperty().addListener((o, a, b) -> showDefaultName(row));
         }
         layout();
-    }
-
-    Node root() {
-        return root;
     }
 
     /** Shows {@code e}'s comparison. */

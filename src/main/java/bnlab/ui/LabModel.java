@@ -19,6 +19,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -39,8 +40,7 @@ public final class LabModel {
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty normalizationOn = new SimpleBooleanProperty(true);
     private final DoubleProperty speed = new SimpleDoubleProperty(0);
-    private final BooleanProperty presenter = new SimpleBooleanProperty();
-    private final BooleanProperty ridgeline = new SimpleBooleanProperty();
+    private final DoubleProperty learningRate = new SimpleDoubleProperty(Double.NaN);
     private final ObjectProperty<Path> baseDir = new SimpleObjectProperty<>(Path.of("."));
     private final ObjectProperty<bnlab.lessons.Lesson> lesson = new SimpleObjectProperty<>();
     private bnlab.lessons.LessonCatalog lessons;
@@ -83,12 +83,9 @@ public final class LabModel {
         return speed;
     }
 
-    public BooleanProperty presenterProperty() {
-        return presenter;
-    }
-
-    public BooleanProperty ridgelineProperty() {
-        return ridgeline;
+    /** The learning rate the runs train at now (the experiment's, until it is changed live); NaN before a load. */
+    public ReadOnlyDoubleProperty learningRateProperty() {
+        return learningRate;
     }
 
     /** The lesson whose experiment is loaded (its charts are highlighted), or null. */
@@ -147,6 +144,7 @@ public final class LabModel {
             data.set(loaded.data());
             playing.set(false);
             normalizationOn.set(!"none".equals(e.normalization().kind()));
+            learningRate.set(e.optimizer().learningRate());
             loaded.session().setSpeedLimit(speed.get());
             loaded.session().start(false); // before anyone can send it "play"
             session.set(loaded.session());
@@ -188,13 +186,14 @@ public final class LabModel {
      * new networks play as soon as they are ready (Play during the build reaches the old ones, which
      * are about to stop). A reset that fails gives {@code onError} its reason; the old runs stay.
      */
-    public void reset(double learningRate, Consumer<String> onError) {
+    public void reset(Consumer<String> onError) {
         Session s = session.get();
         if (s == null) return;
         playing.set(false);
         boolean on = normalizationOn.get();
+        double rate = learningRate.get();
         double configured = experiment.get().optimizer().learningRate();
-        boolean changed = Math.abs(learningRate - configured) > 1e-9 * configured;
+        boolean changed = Math.abs(rate - configured) > 1e-9 * configured;
         resetting.set(true);
         CompletableFuture.runAsync(() -> {
             try {
@@ -204,7 +203,7 @@ public final class LabModel {
                 return;
             }
             s.setNormalizationEnabled(on);
-            if (changed) s.setLearningRate(learningRate);
+            if (changed) s.setLearningRate(rate);
         }).whenComplete((done, failure) -> Platform.runLater(() -> {
             resetting.set(false);
             if (failure != null) {
@@ -241,9 +240,17 @@ public final class LabModel {
         if (s != null) s.setSpeedLimit(stepsPerSecond);
     }
 
+    /** The live learning rate: the runs train at {@code lr} from their next step. */
     public void setLearningRate(double lr) {
+        if (lr == learningRate.get()) return;
+        learningRate.set(lr);
         Session s = session.get();
         if (s != null) s.setLearningRate(lr);
+    }
+
+    /** Shows {@code lr} as the rate without sending it: a guided step has scheduled it in the session itself. */
+    public void showLearningRate(double lr) {
+        learningRate.set(lr);
     }
 
     public void shutdown() {

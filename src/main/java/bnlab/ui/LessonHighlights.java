@@ -1,65 +1,32 @@
 package bnlab.ui;
 
 import bnlab.lessons.ChartHighlight;
-import bnlab.lessons.Lesson;
 import bnlab.stats.Quantity;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 
-/** Outlines the charts a lesson talks about and brings their tab forward. */
+/**
+ * Outlines the charts the view model's highlighted charts name (a lesson's, or a guided step's) and
+ * brings their tab forward.
+ */
 final class LessonHighlights {
     private final List<HistogramGrid> grids;
-    private final CurvesPanel curves;
-    private final BandsPanel bands;
-    private final PredictionsPanel predictions;
-    private final DiagnosticsPanel diagnostics;
-    private final TabPane detailTabs;
-    private final Tab bandsTab;
-    private final Tab predictionsTab;
-    private final Tab diagnosticsTab;
-    private final ComboBox<Quantity> bandQuantity;
-    private final CheckBox unitOnly;
-    private LandscapePanel landscape;
-    private Tab landscapeTab;
-    private InsideNormPanel inside;
-    private Tab insideTab;
+    private final ChartsController charts;
+    private final ViewModel view;
 
-    LessonHighlights(List<HistogramGrid> grids, CurvesPanel curves, BandsPanel bands, PredictionsPanel predictions,
-            DiagnosticsPanel diagnostics, TabPane detailTabs, Tab bandsTab, Tab predictionsTab, Tab diagnosticsTab,
-            ComboBox<Quantity> bandQuantity, CheckBox unitOnly) {
+    LessonHighlights(List<HistogramGrid> grids, ChartsController charts, ViewModel view) {
         this.grids = grids;
-        this.curves = curves;
-        this.bands = bands;
-        this.predictions = predictions;
-        this.diagnostics = diagnostics;
-        this.detailTabs = detailTabs;
-        this.bandsTab = bandsTab;
-        this.predictionsTab = predictionsTab;
-        this.diagnosticsTab = diagnosticsTab;
-        this.bandQuantity = bandQuantity;
-        this.unitOnly = unitOnly;
-    }
-
-    /** The views lesson 10 points at (added after the others, so the constructor stays as it was). */
-    void setLessonTenViews(LandscapePanel landscapeView, Tab landscapeTabOfIt, InsideNormPanel insideView, Tab insideTabOfIt) {
-        landscape = landscapeView;
-        landscapeTab = landscapeTabOfIt;
-        inside = insideView;
-        insideTab = insideTabOfIt;
-    }
-
-    /** Shows {@code lesson}'s highlights; null clears them. */
-    void show(Lesson lesson) {
-        show(lesson == null ? List.of() : lesson.highlights());
+        this.charts = charts;
+        this.view = view;
+        view.highlightedCharts().addListener((javafx.collections.ListChangeListener<ChartHighlight>) c -> show(List.copyOf(view.highlightedCharts())));
+        show(List.copyOf(view.highlightedCharts()));
     }
 
     /** Shows these highlights (a guided step's); an empty list clears them. */
-    void show(List<ChartHighlight> highlighted) {
+    private void show(List<ChartHighlight> highlighted) {
+        CurvesPanel curves = charts.curves;
         Map<Quantity, List<Integer>> columns = new EnumMap<>(Quantity.class);
         List<Integer> bandLayers = null;
         boolean loss = false;
@@ -77,44 +44,44 @@ final class LessonHighlights {
                 case HISTOGRAM_GRADIENT -> columns.put(Quantity.GRADIENT, h.layers());
                 case BANDS -> {
                     bandLayers = h.layers();
-                    tab = tab == null ? bandsTab : tab;
+                    tab = tab == null ? charts.bandsTab : tab;
                 }
                 case LOSS -> loss = true;
                 case ACCURACY -> accuracy = true;
                 case GRADIENT_NORM -> gradientNorm = true;
                 case DIAGNOSTICS -> {
                     diagnosticsOn = true;
-                    tab = tab == null ? diagnosticsTab : tab;
+                    tab = tab == null ? charts.diagnosticsTab : tab;
                 }
                 case LANDSCAPE -> {
                     landscapeOn = true;
-                    tab = tab == null ? landscapeTab : tab;
+                    tab = tab == null ? charts.landscapeTab : tab;
                 }
                 case INSIDE -> {
                     insideOn = true;
-                    tab = tab == null ? insideTab : tab;
+                    tab = tab == null ? charts.insideTab : tab;
                 }
                 case BOUNDARY, EXAMPLES -> {
                     predictionsOn = true;
-                    tab = tab == null ? predictionsTab : tab;
+                    tab = tab == null ? charts.predictionsTab : tab;
                 }
             }
         }
         grids.forEach(g -> g.setHighlights(columns));
-        bands.setHighlightedLayers(bandLayers);
+        charts.bands.setHighlightedLayers(bandLayers);
         // A lesson about particular layers' bands follows one unit, as Figure 1 of the paper does.
         if (bandLayers != null && !bandLayers.isEmpty()) {
-            bandQuantity.setValue(Quantity.PRE_ACTIVATION);
-            unitOnly.setSelected(true);
+            view.bandQuantityProperty().set(Quantity.PRE_ACTIVATION);
+            view.bandUnitOnlyProperty().set(true);
         }
         HistogramGrid.mark(curves.lossView(), loss);
         HistogramGrid.mark(curves.accuracyView(), accuracy);
         curves.setGradientNormHighlighted(gradientNorm);
         HistogramGrid.mark(curves.gradientNormView(), gradientNorm);
-        HistogramGrid.mark(diagnostics, diagnosticsOn);
-        HistogramGrid.mark(predictions, predictionsOn);
-        if (landscape != null) HistogramGrid.mark(landscape, landscapeOn);
-        if (inside != null) HistogramGrid.mark(inside, insideOn);
-        if (tab != null) detailTabs.getSelectionModel().select(tab);
+        HistogramGrid.mark(charts.diagnostics, diagnosticsOn);
+        HistogramGrid.mark(charts.predictions, predictionsOn);
+        HistogramGrid.mark(charts.landscape, landscapeOn);
+        HistogramGrid.mark(charts.inside, insideOn);
+        if (tab != null) charts.detailTabs.getSelectionModel().select(tab);
     }
 }

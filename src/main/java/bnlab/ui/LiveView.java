@@ -3,10 +3,8 @@ package bnlab.ui;
 import bnlab.train.RunSnapshot;
 import bnlab.train.Session;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
-import javafx.scene.control.Label;
 
 /**
  * The frame loop: on every JavaFX pulse it takes the newest snapshots (never waiting for training)
@@ -34,8 +32,8 @@ final class LiveView extends AnimationTimer {
     private final HistogramTurns turns = new HistogramTurns();
     private final Supplier<Boolean> trainingMode;
     private FocusView focus;
-    private InsideNormPanel inside;
-    private LandscapePanel landscape;
+    private final InsideNormPanel inside;
+    private final LandscapePanel landscape;
     private List<RunSnapshot> last = List.of();
     private List<RunSnapshot> slowShown = List.of();
     private long lastSlow;
@@ -58,23 +56,17 @@ final class LiveView extends AnimationTimer {
         return status;
     }
 
-    LiveView(Supplier<Session> session, NetworkGrids networks, CurvesPanel curves,
-            BandsPanel bands, PredictionsPanel predictions, DiagnosticsPanel diagnostics, Label stepStatus,
-            Label rateStatus, Label fpsStatus, Label stateStatus, Supplier<Boolean> trainingMode, ResourceBundle text) {
+    LiveView(Supplier<Session> session, ViewModel view, NetworkGrids networks, ChartsController charts, StatusLine status) {
         this.session = session;
         this.networks = networks;
-        this.curves = curves;
-        this.bands = bands;
-        this.predictions = predictions;
-        this.diagnostics = diagnostics;
-        this.status = new StatusLine(stepStatus, rateStatus, fpsStatus, stateStatus, text);
-        this.trainingMode = trainingMode;
-    }
-
-    /** The Inside BN view follows every new capture; the landscape takes a slow turn. */
-    void setInsideViews(InsideNormPanel insideView, LandscapePanel landscapeView) {
-        inside = insideView;
-        landscape = landscapeView;
+        this.curves = charts.curves;
+        this.bands = charts.bands;
+        this.predictions = charts.predictions;
+        this.diagnostics = charts.diagnostics;
+        this.inside = charts.inside;
+        this.landscape = charts.landscape;
+        this.status = status;
+        this.trainingMode = view.trainingStatisticsProperty()::get;
     }
 
     /** Forget what was shown, so the next frame redraws everything (after a reload or relabel). */

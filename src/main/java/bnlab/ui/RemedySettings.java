@@ -29,8 +29,8 @@ public final class RemedySettings {
     @FXML private ComboBox<String> scheduleBox;
     @FXML private Spinner<Integer> warmupSpinner;
 
-    public RemedySettings(ResourceBundle text) {
-        this.text = text;
+    RemedySettings(WindowContext context) {
+        this.text = context.text();
     }
 
     @FXML

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every claim that README.md (Lessons, Results) states as holding is measured again, with the real engine, in
+ * Every claim that docs/lessons.md (Results) states as holding is measured again, with the real engine, in
  * the quick form (fewer steps, the same claims), and must hold. The documentation's table is the
  * source: change a verdict there and this test checks the new one.
  */
 class DocumentedClaimsTest {
-    static final Path DOC = Path.of("README.md");
+    static final Path DOC = Path.of("docs", "lessons.md");
 
     /** One row of the documented table. */
     record Documented(String lesson, String claim, boolean holds) {}
@@ -37,7 +37,7 @@ class DocumentedClaimsTest {
             if (!line.matches("\\| \\d\\d-[a-z-]+ \\|.*")) continue;
             String[] cells = line.split("\\|");
             // "", lesson, claim, with BN, without BN, holds, (nothing after the last bar)
-            assertEquals(6, cells.length, "a table row of README.md (Lessons, Results) has 5 cells: " + line);
+            assertEquals(6, cells.length, "a table row of docs/lessons.md (Results) has 5 cells: " + line);
             String verdict = cells[5].replace("*", "").trim();
             assertTrue(verdict.equals("yes") || verdict.equals("no"), "holds must be yes or no: " + line);
             rows.add(new Documented(cells[1].trim(), cells[2].trim(), verdict.equals("yes")));
@@ -49,7 +49,7 @@ class DocumentedClaimsTest {
     void theDocumentationHasAVerdictForEveryLesson() throws IOException {
         List<Documented> docs = documented();
         for (String id : LessonCatalog.load().ids()) {
-            assertTrue(docs.stream().anyMatch(d -> d.lesson().equals(id)), "README.md (Lessons, Results) has no row for " + id);
+            assertTrue(docs.stream().anyMatch(d -> d.lesson().equals(id)), "docs/lessons.md (Results) has no row for " + id);
         }
     }
 
@@ -60,7 +60,7 @@ class DocumentedClaimsTest {
         return LessonMeasurements.all().stream().map(m -> DynamicTest.dynamicTest(m.lessonId(), () -> {
             List<ClaimRow> measured = m.measure(context);
             List<Documented> mine = docs.stream().filter(d -> d.lesson().equals(m.lessonId())).toList();
-            assertEquals(measured.size(), mine.size(), "README.md (Lessons, Results) and the measurement list different claims");
+            assertEquals(measured.size(), mine.size(), "docs/lessons.md (Results) and the measurement list different claims");
             for (Documented d : mine) {
                 ClaimRow row = measured.stream().filter(r -> r.claim().equals(d.claim())).findFirst().orElse(null);
                 assertNotNull(row, "the documented claim is not measured any more: " + d.claim());

@@ -53,7 +53,7 @@ class GuidedLessonTest {
     }
 
     private GuidedLesson guided() {
-        return onFx(() -> app.controller().guidedLesson().guided());
+        return onFx(() -> app.controller().lessons().guided().guided());
     }
 
     private String label(String styleClass) {
@@ -84,17 +84,17 @@ class GuidedLessonTest {
     @Test
     void stepsForwardAndBackWithClickerKeysInPresenterMode() throws Exception {
         app = AppTestSupport.start(dir, AppTestSupport.SPIRAL, "--presenter");
-        assertTrue(onFx(() -> app.model().presenterProperty().get()));
+        assertTrue(onFx(() -> app.view().presenterProperty().get()));
         Lesson lesson = LessonCatalog.parse(LESSON).lessons().get(0);
-        runFx(() -> app.controller().guideLesson(lesson));
+        runFx(() -> app.view().guidedLessonProperty().set(lesson));
         MainController c = onFx(() -> app.controller());
 
         // Step 1 trains at once to step 40 and pauses there, with the histograms as training sees them.
         awaitPhase(1, GuidedLesson.Phase.SETTLED);
         assertEquals("Step 1 of 3", label("guided-counter"));
         for (RunSnapshot s : runs()) assertEquals(40, s.step());
-        assertTrue(onFx(() -> c.normSwitch.isSelected()));
-        assertTrue(onFx(() -> c.trainingModeItem.isSelected()));
+        assertTrue(onFx(() -> c.toolbar().normSwitch.isSelected()));
+        assertTrue(onFx(() -> c.toolbar().trainingModeItem.isSelected()));
         assertTrue(highlighted(curvesAccuracy(c)), "step 1 points at the accuracy chart");
         double testAt40 = runs().get(0).history().test().last(2);
 
@@ -115,7 +115,7 @@ class GuidedLessonTest {
         awaitPhase(2, GuidedLesson.Phase.SETTLED);
         List<RunSnapshot> at80 = runs();
         for (RunSnapshot s : at80) assertEquals(80, s.step(), s.name() + " paused at the same step");
-        assertFalse(onFx(() -> c.normSwitch.isSelected()), "the step switched batch norm off");
+        assertFalse(onFx(() -> c.toolbar().normSwitch.isSelected()), "the step switched batch norm off");
         Answer answer = onFx(() -> guided().answer(2));
         double with = Measure.TEST_ACCURACY.read(at80.get(0), 0, 0);
         double without = Measure.TEST_ACCURACY.read(at80.get(1), 0, 0);
@@ -137,9 +137,9 @@ class GuidedLessonTest {
             assertEquals(120, s.step());
             assertEquals(0.05, s.learningRate(), 1e-12);
         }
-        assertTrue(onFx(() -> c.normSwitch.isSelected()));
-        assertEquals(LearningRates.format(0.05), onFx(() -> c.lrLabel.getText()));
-        assertTrue(onFx(() -> app.model().ridgelineProperty().get()));
+        assertTrue(onFx(() -> c.toolbar().normSwitch.isSelected()));
+        assertEquals(LearningRates.format(0.05), onFx(() -> c.toolbar().lrLabel.getText()));
+        assertTrue(onFx(() -> app.view().offsetViewProperty().get()));
 
         // ← : back to step 2 as it began: retrained from step 0 to step 40, switch on, rate 0.1.
         press(KeyCode.LEFT);
@@ -149,8 +149,8 @@ class GuidedLessonTest {
             assertEquals(0.1, s.learningRate(), 1e-12);
         }
         assertEquals(testAt40, runs().get(0).history().test().last(2), "the same network as the first time");
-        assertTrue(onFx(() -> c.normSwitch.isSelected()));
-        assertFalse(onFx(() -> app.model().ridgelineProperty().get()), "the view is as the step began");
+        assertTrue(onFx(() -> c.toolbar().normSwitch.isSelected()));
+        assertFalse(onFx(() -> app.view().offsetViewProperty().get()), "the view is as the step began");
         assertEquals("Step 2 of 3", label("guided-counter"));
 
         // Page Up: step 1 again, from step 0; then forward to the end with Page Down.
@@ -169,7 +169,7 @@ class GuidedLessonTest {
         awaitPhase(3, GuidedLesson.Phase.SETTLED);
         press(KeyCode.PAGE_DOWN);
         waitFor(() -> onFx(() -> guided().phase() == GuidedLesson.Phase.FINISHED), 10, "the summary");
-        assertTrue(onFx(() -> app.model().presenterProperty().get()), "still in presenter mode");
+        assertTrue(onFx(() -> app.view().presenterProperty().get()), "still in presenter mode");
         List<String> rows = onFx(() -> robot.lookup(".guided-summary-row").queryAllAs(javafx.scene.control.Label.class)
                 .stream().map(javafx.scene.control.Label::getText).toList());
         assertEquals(1, rows.size());
@@ -178,7 +178,7 @@ class GuidedLessonTest {
     }
 
     private static Node curvesAccuracy(MainController c) {
-        return onFx(() -> (Node) c.curvesHolder.getChildren().stream().filter(n -> n instanceof CurvesPanel)
+        return onFx(() -> (Node) c.charts().curvesHolder.getChildren().stream().filter(n -> n instanceof CurvesPanel)
                 .map(n -> ((CurvesPanel) n).accuracyView()).findFirst().orElseThrow());
     }
 }

@@ -33,34 +33,34 @@ class InsideNormPanelTest {
     private void stepAndWait(long step) {
         runFx(() -> app.model().step());
         waitFor(() -> frame() != null && frame().step() == step, 30, "the capture of step " + step);
-        waitFor(() -> onFx(() -> app.controller().insidePanel().shownRows().size() > 0
-                && app.controller().insidePanel().stateText().isEmpty() == frame().active()), 10, "the view to follow");
+        waitFor(() -> onFx(() -> app.controller().charts().inside.shownRows().size() > 0
+                && app.controller().charts().inside.stateText().isEmpty() == frame().active()), 10, "the view to follow");
     }
 
     @Test
     void showsTheStepsBatchAndSaysWhenBatchNormIsBypassed() throws Exception {
         app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
-        runFx(() -> app.controller().detailTabs.getSelectionModel().select(app.controller().insideTab));
-        waitFor(() -> onFx(() -> !app.controller().insidePanel().stateText().isEmpty()), 30, "the no-batch note");
-        assertEquals(TEXT.getString("inside.noBatch"), onFx(() -> app.controller().insidePanel().stateText()));
+        runFx(() -> app.controller().charts().detailTabs.getSelectionModel().select(app.controller().charts().insideTab));
+        waitFor(() -> onFx(() -> !app.controller().charts().inside.stateText().isEmpty()), 30, "the no-batch note");
+        assertEquals(TEXT.getString("inside.noBatch"), onFx(() -> app.controller().charts().inside.stateText()));
 
         stepAndWait(1);
         InsideNormFrame f = frame();
-        List<String> labels = onFx(() -> app.controller().insidePanel().shownRows().stream()
+        List<String> labels = onFx(() -> app.controller().charts().inside.shownRows().stream()
                 .map(bnlab.ui.chart.StripRow::label).toList());
         assertEquals(List.of("inside.row.z", "inside.row.xhat", "inside.row.output", "inside.row.inference").stream()
                 .map(k -> TEXT.getString(k)).toList(), labels);
-        double[] z = onFx(() -> app.controller().insidePanel().shownRows().get(0).values());
+        double[] z = onFx(() -> app.controller().charts().inside.shownRows().get(0).values());
         assertEquals(32, z.length, "one dot per example of the batch");
         for (int i = 0; i < z.length; i++) assertEquals(f.z()[i * f.units()], z[i], 0, "unit 1 of layer 1, as copied");
-        String caption = onFx(() -> app.controller().insidePanel().stepCaption());
+        String caption = onFx(() -> app.controller().charts().inside.stepCaption());
         var numbers = new bnlab.ui.chart.NumberText(Locale.ENGLISH);
         assertTrue(caption.contains(numbers.compact(f.batchMean()[0])), caption);
         assertTrue(caption.contains(numbers.compact(f.gamma()[0])), caption);
 
         runFx(() -> app.model().setNormalizationOn(false));
         stepAndWait(2);
-        assertEquals(TEXT.getString("inside.bypassed"), onFx(() -> app.controller().insidePanel().stateText()));
+        assertEquals(TEXT.getString("inside.bypassed"), onFx(() -> app.controller().charts().inside.stateText()));
     }
 
     /** Normalizations that keep no batch statistics, or correct them, say how they differ and show input and output. */
@@ -69,10 +69,10 @@ class InsideNormPanelTest {
     @org.junit.jupiter.params.provider.CsvSource({"layer, inside.layerNorm"})
     void otherNormalizationsSayWhatTheyNormalizeOver(String kind, String note) throws Exception {
         app = AppTestSupport.start(dir, AppTestSupport.SPIRAL.replace("\"kind\": \"batch\"", "\"kind\": \"" + kind + "\""));
-        runFx(() -> app.controller().detailTabs.getSelectionModel().select(app.controller().insideTab));
+        runFx(() -> app.controller().charts().detailTabs.getSelectionModel().select(app.controller().charts().insideTab));
         runFx(() -> app.model().step());
         waitFor(() -> frame() != null && frame().step() == 1, 30, "the capture of step 1");
-        waitFor(() -> onFx(() -> app.controller().insidePanel().shownRows().size() == 2), 10, "input and output rows");
-        assertEquals(TEXT.getString(note), onFx(() -> app.controller().insidePanel().stateText()));
+        waitFor(() -> onFx(() -> app.controller().charts().inside.shownRows().size() == 2), 10, "input and output rows");
+        assertEquals(TEXT.getString(note), onFx(() -> app.controller().charts().inside.stateText()));
     }
 }

@@ -38,7 +38,7 @@ class LanguageTest {
 
         // As a user would: the Language menu, then 简体中文.
         robot.clickOn("#languageMenu");
-        RadioMenuItem chinese = onFx(() -> app.controller().chineseItem);
+        RadioMenuItem chinese = onFx(() -> app.controller().toolbar().chineseItem);
         runFx(chinese::fire);
         waitFor(() -> onFx(() -> robot.lookup("#playButton").queryAs(Button.class).getText()).contains("暂停"), 5,
                 "the Pause button in Chinese");
@@ -49,7 +49,7 @@ class LanguageTest {
         long step = onFx(() -> app.model().session().snapshots().get(0).step());
         waitFor(() -> onFx(() -> app.model().session().snapshots().get(0).step()) > step, 5, "training still running");
 
-        runFx(() -> app.controller().englishItem.fire());
+        runFx(() -> app.controller().toolbar().englishItem.fire());
         waitFor(() -> onFx(() -> robot.lookup("#playButton").queryAs(Button.class).getText()).contains("Pause"), 5,
                 "back to English");
         assertNotEquals("设置", onFx(() -> robot.lookup("#sideTabs").queryAs(TabPane.class).getTabs().get(0).getText()));

@@ -58,7 +58,7 @@ class LessonSwitchTest {
         app = start();
         Lesson thirteen = lesson("13-exploding-gradients");
         Lesson eleven = lesson("11-small-batch-remedies");
-        runFx(() -> app.controller().loadLesson(thirteen, true));
+        runFx(() -> app.controller().actions().loadLesson(thirteen, true));
         waitFor(() -> onFx(() -> thirteen.equals(app.model().lessonProperty().get())
                 && app.model().session().runs().size() == 3), 120, "lesson 13");
         waitFor(() -> onFx(() -> app.model().session().snapshots().stream().allMatch(s -> s.step() > 200)), 120, "lesson 13 to train");
@@ -66,7 +66,7 @@ class LessonSwitchTest {
         Set<HistogramData> old = Collections.newSetFromMap(new IdentityHashMap<>());
         old.addAll(shownData());
         Session before = onFx(() -> app.model().session());
-        runFx(() -> app.controller().loadLesson(eleven, true)); // while lesson 13 plays
+        runFx(() -> app.controller().actions().loadLesson(eleven, true)); // while lesson 13 plays
         waitFor(() -> onFx(() -> restartDialog() != null), 10, "the question whether to discard lesson 13's steps");
         runFx(() -> ((javafx.scene.control.Button) restartDialog().lookupButton(restartDialog().getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());
@@ -103,14 +103,14 @@ class LessonSwitchTest {
         Lesson eleven = lesson("11-small-batch-remedies");
         runFx(() -> {
             app.controller().sideTabs.getSelectionModel().select(app.controller().lessonsTab);
-            ((LessonsPanel) app.controller().lessonsBox().getChildren().get(0)).list().getSelectionModel().select(eleven);
+            ((LessonsPanel) app.controller().lessons().lessonsBox.getChildren().get(0)).list().getSelectionModel().select(eleven);
         });
         waitFor(() -> onFx(() -> app.model().session().runs().size() == 3
                 && app.model().session().snapshots().stream().allMatch(s -> s.state() == bnlab.train.RunState.FINISHED)),
                 180, "lesson 13 to finish");
         waitFor(() -> shownData().stream().noneMatch(java.util.Objects::isNull), 30, "lesson 13's histograms");
         Session before = onFx(() -> app.model().session());
-        runFx(() -> app.controller().loadLesson(eleven, true));
+        runFx(() -> app.controller().actions().loadLesson(eleven, true));
         waitFor(() -> onFx(() -> restartDialog() != null), 10, "the question whether to discard lesson 13's steps");
         runFx(() -> ((javafx.scene.control.Button) restartDialog().lookupButton(restartDialog().getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow())).fire());

@@ -34,7 +34,7 @@ class LessonsPanelTest {
         // Lesson 5 (vanishing gradients) points at the gradient histograms.
         Lesson lesson = onFx(() -> app.model().lessons().byId("05-vanishing-gradients").orElseThrow());
         runFx(() -> app.controller().sideTabs.getSelectionModel().select(app.controller().lessonsTab));
-        LessonsPanel panel = onFx(() -> (LessonsPanel) app.controller().lessonsBox().getChildren().get(0));
+        LessonsPanel panel = onFx(() -> (LessonsPanel) app.controller().lessons().lessonsBox.getChildren().get(0));
         runFx(() -> panel.list().getSelectionModel().select(lesson));
         Button run = panel.runButton();
         robot.clickOn(run);

@@ -110,7 +110,7 @@ class RecordingWindowTest {
         runFx(() -> app.controller().recorder().start(file, Recording.MAX_SECONDS, (r, e) -> result.set(r)));
         waitFor(() -> onFx(() -> indicator().getText().startsWith("● REC 0:01")), 10, "a second of recording");
         assertFalse(Files.exists(file), "nothing at the target until the recording is complete");
-        runFx(() -> app.controller().toggleRecording());
+        runFx(() -> app.controller().toolbar().toggleRecording());
         waitFor(() -> result.get() != null, 30, "the file to be finished");
         GifReading gif = GifReading.read(file);
         assertEquals(result.get().frames(), gif.frames.size());

@@ -100,7 +100,7 @@ class RestartAndFocusTest {
         trainAndPause();
         List<TrainingRun> old = onFx(() -> app.model().session().runs());
         runFx(() -> {
-            app.controller().reset();
+            app.controller().toolbar().reset();
             app.model().play(); // at once: the new networks are still being built
         });
         waitFor(() -> onFx(() -> app.model().session().runs() != old), 20, "the new networks");

@@ -86,7 +86,7 @@ class ScreenshotTourTest {
     void paperExperimentInCompareMode() throws Exception {
         app = AppTestSupport.start(dir, resource(BnLabApp.START_EXPERIMENT));
         trainTo(1500);
-        runFx(() -> app.controller().unitOnlyBox.setSelected(true));
+        runFx(() -> app.controller().charts().unitOnlyBox.setSelected(true));
         projector(false);
         shoot("compare-figure1.png");
     }
@@ -129,7 +129,7 @@ class ScreenshotTourTest {
         var lesson = onFx(() -> app.model().lessons().lessons().get(0));
         runFx(() -> {
             app.controller().sideTabs.getSelectionModel().select(app.controller().lessonsTab);
-            app.controller().loadLesson(lesson, false);
+            app.controller().actions().loadLesson(lesson, false);
         });
         waitFor(() -> onFx(() -> lesson.equals(app.model().lessonProperty().get())), 60, "the lesson to load");
         trainTo(1500);
@@ -150,9 +150,9 @@ class ScreenshotTourTest {
     void insideBatchNormOnLessonTen() throws Exception {
         app = AppTestSupport.start(dir, AppTestSupport.SPIRAL);
         var lesson = onFx(() -> app.model().lessons().byId("10-covariate-shift-revisited").orElseThrow());
-        runFx(() -> app.controller().loadLesson(lesson, false));
+        runFx(() -> app.controller().actions().loadLesson(lesson, false));
         waitFor(() -> onFx(() -> lesson.equals(app.model().lessonProperty().get())), 60, "the lesson to load");
-        runFx(() -> app.controller().detailTabs.getSelectionModel().select(app.controller().insideTab));
+        runFx(() -> app.controller().charts().detailTabs.getSelectionModel().select(app.controller().charts().insideTab));
         trainTo(600);
         shoot("inside-bn.png");
     }
@@ -161,8 +161,8 @@ class ScreenshotTourTest {
     void guidedStepWithAQuestionInPresenterMode() throws Exception {
         app = AppTestSupport.start(dir, AppTestSupport.SPIRAL, "--presenter");
         var lesson = onFx(() -> app.model().lessons().byId("14-switch-off").orElseThrow());
-        runFx(() -> app.controller().guideLesson(lesson));
-        GuidedLesson guided = onFx(() -> app.controller().guidedLesson().guided());
+        runFx(() -> app.view().guidedLessonProperty().set(lesson));
+        GuidedLesson guided = onFx(() -> app.controller().lessons().guided().guided());
         waitFor(() -> onFx(() -> guided.phase() == GuidedLesson.Phase.SETTLED), 300, "step 1 to train to step 1,000");
         runFx(guided::next);
         runFx(() -> guided.predict("b"));

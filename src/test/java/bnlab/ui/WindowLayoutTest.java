@@ -134,9 +134,9 @@ class WindowLayoutTest {
         openTheLessonsTab();
         // The whole window, not only the panel: the histograms, curves and bands beside it read too.
         assertFits(SIZES, new boolean[] {true});
-        assertTrue(onFx(() -> app.controller().lessonsBox().isVisible() && app.controller().lessonsBox().getWidth() > 0),
+        assertTrue(onFx(() -> app.controller().lessons().lessonsBox.isVisible() && app.controller().lessons().lessonsBox.getWidth() > 0),
                 "the lessons panel is shown in presenter mode");
-        LessonsPanel panel = onFx(() -> (LessonsPanel) app.controller().lessonsBox().getChildren().get(0));
+        LessonsPanel panel = onFx(() -> (LessonsPanel) app.controller().lessons().lessonsBox.getChildren().get(0));
         assertTrue(onFx(() -> panel.guideButton().getText().length() > 10 && panel.list().getItems().size() > 9),
                 "the lessons and the guided lesson's button are there to be checked");
     }
@@ -152,7 +152,7 @@ class WindowLayoutTest {
         train(3);
         openTheLessonsTab();
         assertFits(new int[][] {{1280, 720}, {1366, 768}, {1920, 1080}, {1024, 768}}, new boolean[] {true});
-        assertTrue(onFx(() -> app.controller().lessonsBox().isVisible() && app.controller().lessonsBox().getWidth() > 0),
+        assertTrue(onFx(() -> app.controller().lessons().lessonsBox.isVisible() && app.controller().lessons().lessonsBox.getWidth() > 0),
                 "the lessons panel is shown in presenter mode");
         javafx.scene.control.Label heading = onFx(() -> app.controller().grids().get(2).headingLabel());
         javafx.scene.text.Text word = new javafx.scene.text.Text("normalization");
@@ -164,7 +164,7 @@ class WindowLayoutTest {
     private void openTheLessonsTab() {
         runFx(() -> {
             var side = (javafx.scene.control.TabPane) app.stage().getScene().lookup(".side-tabs");
-            side.getTabs().stream().filter(t -> t.getContent() == app.controller().lessonsBox()).findFirst()
+            side.getTabs().stream().filter(t -> t.getContent() == app.controller().lessons().lessonsBox).findFirst()
                     .ifPresent(t -> side.getSelectionModel().select(t));
         });
     }
