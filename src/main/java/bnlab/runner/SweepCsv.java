@@ -11,7 +11,7 @@ import java.util.List;
  * Columns: one per swept field (named by its path), then network, seed, outcome, test_acc, test_loss,
  * tested_step, stopped_step, message.
  */
-final class SweepCsv implements Sweep.Listener {
+public final class SweepCsv implements Sweep.Listener {
     static final String FILE = "sweep.csv";
     static final String COLUMNS = "network,seed,outcome,test_acc,test_loss,tested_step,stopped_step,message";
 
@@ -62,9 +62,18 @@ final class SweepCsv implements Sweep.Listener {
     /** Closes the streamed file and replaces it, in one step, by the complete rows in the plan's order. */
     synchronized void finish(List<SweepRow> all) throws IOException {
         rows.close();
+        AtomicFiles.writeString(file, text(header, all));
+    }
+
+    /** The whole file for these rows: what the window's Sweep panel exports. */
+    public static String text(List<SweepAxis> axes, List<SweepRow> all) {
+        return text(header(axes), all);
+    }
+
+    private static String text(String header, List<SweepRow> all) {
         StringBuilder b = new StringBuilder(header).append('\n');
         for (SweepRow r : all) b.append(line(r)).append('\n');
-        AtomicFiles.writeString(file, b.toString());
+        return b.toString();
     }
 
     synchronized void close() {
