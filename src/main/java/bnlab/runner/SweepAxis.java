@@ -114,7 +114,7 @@ public record SweepAxis(String path, List<Double> values, List<Boolean> computed
             throw new BadSetting("--set " + path + ": the range " + t + " needs a count from 2 to " + MAX_VALUES + "; got " + n);
         }
         if (log && (from <= 0 || to <= 0)) {
-            throw new BadSetting("--set " + path + ": a log range needs two positive ends; " + t + " has " + (from <= 0 ? from : to));
+            throw new BadSetting("--set " + path + ": a log range needs two positive ends; " + t + " has " + format(from <= 0 ? from : to));
         }
         List<Double> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
