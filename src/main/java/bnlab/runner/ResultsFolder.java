@@ -27,6 +27,14 @@ public final class ResultsFolder implements AutoCloseable {
     /** The files of a complete set, as {@code bnlab run} writes them. */
     public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "landscape.csv", "experiment.json");
     static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
+    private static final String RUN_NOTE = """
+            This run has not finished: it is still training, or it was stopped before the end
+            (killed, out of memory, an error). The files here hold what it had measured: one
+            N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
+            order, complete up to about a second before it stopped; if a file's last line has no
+            line end, it was being written when the run stopped: ignore it. A run that finishes moves
+            its results to %s and removes this folder.
+            """;
 
     /** A folder the results cannot go to; the message is a sentence for the user. */
     public static final class Refused extends Exception {
@@ -40,11 +48,13 @@ public final class ResultsFolder implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final FolderLock lock;
+    private final List<String> files;
 
-    private ResultsFolder(Path out, Path staging, FolderLock lock) {
+    private ResultsFolder(Path out, Path staging, FolderLock lock, List<String> files) {
         this.out = out;
         this.staging = staging;
         this.lock = lock;
+        this.files = List.copyOf(files);
     }
 
     /** The folder the complete set goes to. */
@@ -64,6 +74,16 @@ public final class ResultsFolder implements AutoCloseable {
      * @param replace whether results already in {@code out} (or an interrupted run's) may be replaced
      */
     public static ResultsFolder open(Path out, boolean replace) throws Refused {
+        return open(out, replace, RESULT_FILES, RUN_NOTE);
+    }
+
+    /**
+     * As {@link #open(Path, boolean)}, for another set of files.
+     *
+     * @param files the files of a complete set (all are moved into place together)
+     * @param note  what the staging folder's INCOMPLETE.txt says, with %s for the folder the set goes to
+     */
+    public static ResultsFolder open(Path out, boolean replace, List<String> files, String note) throws Refused {
         if (out.toString().isBlank()) throw new Refused("--out must name a folder; got an empty name");
         Path dir = followLinks(out, out.toAbsolutePath().normalize());
         if (dir.getFileName() == null) throw new Refused("--out cannot be the root folder " + dir + "; name a folder for the results");
@@ -81,24 +101,25 @@ public final class ResultsFolder implements AutoCloseable {
                     + "; wait for it to finish, or choose another folder");
         }
         try {
-            return openLocked(out, dir, replace, lock);
+            return openLocked(out, dir, replace, lock, files, note);
         } catch (Refused | RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static ResultsFolder openLocked(Path out, Path dir, boolean replace, FolderLock lock) throws Refused {
+    private static ResultsFolder openLocked(Path out, Path dir, boolean replace, FolderLock lock, List<String> files,
+            String note) throws Refused {
         Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.isDirectory(dir)) {
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 Path p = dir.resolve(f);
                 if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     throw new Refused(p + " is not a file that BatchNorm Lab wrote (it is a folder or a link), and a run "
                             + "would have to replace it; move it away, or choose another folder");
                 }
             }
-            List<String> held = heldResults(dir);
+            List<String> held = heldResults(dir, files);
             if (!held.isEmpty() && !replace) {
                 throw new Refused(out + " already holds the results of a run (" + String.join(", ", held)
                         + "); choose another folder, or add --force to replace them");
@@ -122,18 +143,11 @@ public final class ResultsFolder implements AutoCloseable {
         }
         try {
             Files.createDirectory(staging);
-            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), """
-                    This run has not finished: it is still training, or it was stopped before the end
-                    (killed, out of memory, an error). The files here hold what it had measured: one
-                    N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
-                    order, complete up to about a second before it stopped; if a file's last line has no
-                    line end, it was being written when the run stopped: ignore it. A run that finishes moves
-                    its results to %s and removes this folder.
-                    """.formatted(dir));
+            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), note.formatted(dir));
         } catch (IOException e) {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
         }
-        return new ResultsFolder(dir, staging, lock);
+        return new ResultsFolder(dir, staging, lock, files);
     }
 
     /** Whether {@code staging} is a folder an unfinished run left (its note says so) or an empty one: nothing of the user's. */
@@ -171,9 +185,9 @@ public final class ResultsFolder implements AutoCloseable {
         return dir;
     }
 
-    private static List<String> heldResults(Path dir) {
+    private static List<String> heldResults(Path dir, List<String> files) {
         List<String> held = new ArrayList<>();
-        for (String f : RESULT_FILES) if (Files.exists(dir.resolve(f))) held.add(f);
+        for (String f : files) if (Files.exists(dir.resolve(f))) held.add(f);
         return held;
     }
 
@@ -201,13 +215,13 @@ public final class ResultsFolder implements AutoCloseable {
         List<String> movedAway = new ArrayList<>();
         List<String> movedIn = new ArrayList<>();
         try {
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 if (Files.exists(out.resolve(f))) {
                     Files.move(out.resolve(f), previous.resolve(f));
                     movedAway.add(f);
                 }
             }
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 AtomicFiles.move(staging.resolve(f), out.resolve(f));
                 movedIn.add(f);
             }

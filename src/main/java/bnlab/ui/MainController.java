@@ -131,6 +131,7 @@ public final class MainController {
         live.stop();
         recorder.stop();
         lessonsController.dispose();
+        chartsController.sweepController.dispose();
     }
 
     /** Shows layer {@code layer} (from 0) large for every run; ignored if the network has no such layer. */
