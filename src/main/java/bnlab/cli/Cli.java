@@ -3,12 +3,12 @@ package bnlab.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless command line: {@code bnlab run|bench|lessons|export-torch}. */
+/** The headless command line: {@code bnlab run|sweep|bench|lessons|export-torch}. */
 @Command(name = "bnlab", mixinStandardHelpOptions = true, version = "BatchNorm Lab 0.1",
         description = {"BatchNorm Lab. Without a command it opens the app.",
                 "The commands (all but app) run without a window: train an experiment, measure speed,",
                 "check the lessons' claims, export an experiment as a PyTorch script that checks itself."},
-        subcommands = {AppCommand.class, RunCommand.class, BenchCommand.class, LessonsCommand.class,
+        subcommands = {AppCommand.class, RunCommand.class, SweepCommand.class, BenchCommand.class, LessonsCommand.class,
                 ExportTorchCommand.class})
 public final class Cli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

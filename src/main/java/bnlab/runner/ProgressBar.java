@@ -22,18 +22,35 @@ final class ProgressBar {
 
     /** Redraws in place on a terminal; elsewhere (a log file, CI) prints a line every 10%. */
     void show(List<RunSnapshot> runs) {
+        show(total == 0 ? 1 : (double) leastStep(runs) / total, () -> line(runs));
+    }
+
+    /** As above, for any work: {@code fraction} done, {@code line} what the bar says. */
+    void show(double fraction, java.util.function.Supplier<String> line) {
         long now = System.nanoTime();
         if (now - lastDraw < 250_000_000L) return;
         lastDraw = now;
         if (terminal) {
-            out.print("\r" + line(runs));
+            out.print("\r" + line.get());
         } else {
-            long tenth = total == 0 ? 10 : 10 * leastStep(runs) / total;
+            long tenth = (long) Math.floor(10 * Math.min(1.0, fraction));
             if (tenth == lastTenth) return;
             lastTenth = tenth;
-            out.println(line(runs));
+            out.println(line.get());
         }
         out.flush();
+    }
+
+    /** The last drawing of a bar shown with {@link #show(double, java.util.function.Supplier)}, on its own line. */
+    void finish(String line) {
+        out.println((terminal ? "\r" : "") + line);
+    }
+
+    /** {@code [####......]  40%}: the bar itself. */
+    static String bar(double fraction) {
+        double f = Math.max(0, Math.min(1.0, fraction));
+        int filled = (int) Math.round(f * WIDTH);
+        return String.format(Locale.ROOT, "[%s%s] %3.0f%%", "#".repeat(filled), ".".repeat(WIDTH - filled), 100 * f);
     }
 
     private long leastStep(List<RunSnapshot> runs) {
@@ -65,8 +82,6 @@ final class ProgressBar {
                             : String.format(Locale.ROOT, "%.0f steps/s", s.stepsPerSecond())));
         }
         double f = total == 0 ? 1 : Math.min(1.0, (double) least / total);
-        int filled = (int) Math.round(f * WIDTH);
-        return String.format(Locale.ROOT, "[%s%s] %3.0f%% step %d/%d%s   ", "#".repeat(filled),
-                ".".repeat(WIDTH - filled), 100 * f, least, total, rates);
+        return String.format(Locale.ROOT, "%s step %d/%d%s   ", bar(f), least, total, rates);
     }
 }

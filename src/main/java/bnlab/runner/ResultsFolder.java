@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -22,10 +23,18 @@ import java.util.stream.Stream;
  * (killed, out of memory, power cut) leaves {@code DIR} as it was and {@code DIR.incomplete}
  * with what it had measured and a note saying so.
  */
-public final class ResultsFolder {
+public final class ResultsFolder implements AutoCloseable {
     /** The files of a complete set, as {@code bnlab run} writes them. */
     public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "landscape.csv", "experiment.json");
     static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
+    private static final String RUN_NOTE = """
+            This run has not finished: it is still training, or it was stopped before the end
+            (killed, out of memory, an error). The files here hold what it had measured: one
+            N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
+            order, complete up to about a second before it stopped; if a file's last line has no
+            line end, it was being written when the run stopped: ignore it. A run that finishes moves
+            its results to %s and removes this folder.
+            """;
 
     /** A folder the results cannot go to; the message is a sentence for the user. */
     public static final class Refused extends Exception {
@@ -38,10 +47,14 @@ public final class ResultsFolder {
 
     private final Path out;
     private final Path staging;
+    private final FolderLock lock;
+    private final List<String> files;
 
-    private ResultsFolder(Path out, Path staging) {
+    private ResultsFolder(Path out, Path staging, FolderLock lock, List<String> files) {
         this.out = out;
         this.staging = staging;
+        this.lock = lock;
+        this.files = List.copyOf(files);
     }
 
     /** The folder the complete set goes to. */
@@ -61,25 +74,66 @@ public final class ResultsFolder {
      * @param replace whether results already in {@code out} (or an interrupted run's) may be replaced
      */
     public static ResultsFolder open(Path out, boolean replace) throws Refused {
+        return open(out, replace, RESULT_FILES, RUN_NOTE);
+    }
+
+    /**
+     * As {@link #open(Path, boolean)}, for another set of files.
+     *
+     * @param files the files of a complete set (all are moved into place together)
+     * @param note  what the staging folder's INCOMPLETE.txt says, with %s for the folder the set goes to
+     */
+    public static ResultsFolder open(Path out, boolean replace, List<String> files, String note) throws Refused {
         if (out.toString().isBlank()) throw new Refused("--out must name a folder; got an empty name");
-        Path dir = out.toAbsolutePath().normalize();
+        Path dir = followLinks(out, out.toAbsolutePath().normalize());
         if (dir.getFileName() == null) throw new Refused("--out cannot be the root folder " + dir + "; name a folder for the results");
-        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new Refused(out + " is a file, not a folder; choose a folder for the results");
         }
+        FolderLock lock;
+        try {
+            Files.createDirectories(dir.getParent());
+            lock = FolderLock.acquire(dir);
+        } catch (IOException e) {
+            throw new Refused("Cannot write the results to " + out + ": " + reason(e));
+        } catch (FolderLock.Held e) {
+            throw new Refused(out + " is being written by another run" + (e.pid.isEmpty() ? "" : " (process " + e.pid + ")")
+                    + "; wait for it to finish, or choose another folder");
+        }
+        try {
+            return openLocked(out, dir, replace, lock, files, note);
+        } catch (Refused | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ResultsFolder openLocked(Path out, Path dir, boolean replace, FolderLock lock, List<String> files,
+            String note) throws Refused {
+        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.isDirectory(dir)) {
-            List<String> held = heldResults(dir);
+            for (String f : files) {
+                Path p = dir.resolve(f);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new Refused(p + " is not a file that BatchNorm Lab wrote (it is a folder or a link), and a run "
+                            + "would have to replace it; move it away, or choose another folder");
+                }
+            }
+            List<String> held = heldResults(dir, files);
             if (!held.isEmpty() && !replace) {
                 throw new Refused(out + " already holds the results of a run (" + String.join(", ", held)
                         + "); choose another folder, or add --force to replace them");
             }
             if (!Files.isWritable(dir)) throw new Refused(out + ": permission denied (the folder cannot be written)");
         }
-        if (Files.exists(staging)) {
+        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
             if (!replace) {
                 throw new Refused(staging + " holds the results of a run that did not finish; look at them, then "
                         + "remove that folder or add --force to replace it");
+            }
+            if (!writtenByARun(staging)) {
+                throw new Refused(staging + " is in the way, and BatchNorm Lab did not write it (it has no "
+                        + INCOMPLETE_NOTE + "); move it away, or choose another folder");
             }
             try {
                 deleteTree(staging);
@@ -88,25 +142,52 @@ public final class ResultsFolder {
             }
         }
         try {
-            Files.createDirectories(staging.getParent());
             Files.createDirectory(staging);
-            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), """
-                    This run has not finished: it is still training, or it was stopped before the end
-                    (killed, out of memory, an error). The files here hold what it had measured: one
-                    N-NETWORK.metrics.csv, N-NETWORK.layers.csv and N-NETWORK.events.csv per network, in step
-                    order, complete up to about a second before it stopped; if a file's last line has no
-                    line end, it was being written when the run stopped: ignore it. A run that finishes moves
-                    its results to %s and removes this folder.
-                    """.formatted(dir));
+            AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), note.formatted(dir));
         } catch (IOException e) {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
         }
-        return new ResultsFolder(dir, staging);
+        return new ResultsFolder(dir, staging, lock, files);
     }
 
-    private static List<String> heldResults(Path dir) {
+    /** Whether {@code staging} is a folder an unfinished run left (its note says so) or an empty one: nothing of the user's. */
+    private static boolean writtenByARun(Path staging) {
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (Files.isRegularFile(staging.resolve(INCOMPLETE_NOTE), LinkOption.NOFOLLOW_LINKS)) return true;
+        try (Stream<Path> entries = Files.list(staging)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code dir} with its symbolic links followed, so that the checks see the folder the results
+     * will really go to; a link to nowhere gives the folder it names (which the run creates).
+     */
+    private static Path followLinks(Path given, Path dir) throws Refused {
+        for (int hops = 0; Files.isSymbolicLink(dir); hops++) {
+            if (hops == 40) throw new Refused(given + " is a symbolic link in a loop; name a folder for the results");
+            try {
+                dir = dir.resolveSibling(Files.readSymbolicLink(dir)).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new Refused(given + " is a symbolic link that cannot be read: " + reason(e));
+            }
+        }
+        Path parent = dir.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Path real = parent;
+            while (real != null && !Files.exists(real)) real = real.getParent();
+            if (real != null && !Files.isDirectory(real)) {
+                throw new Refused("Cannot write the results to " + given + ": a file is in the way (" + real + ")");
+            }
+        }
+        return dir;
+    }
+
+    private static List<String> heldResults(Path dir, List<String> files) {
         List<String> held = new ArrayList<>();
-        for (String f : RESULT_FILES) if (Files.exists(dir.resolve(f))) held.add(f);
+        for (String f : files) if (Files.exists(dir.resolve(f))) held.add(f);
         return held;
     }
 
@@ -115,6 +196,14 @@ public final class ResultsFolder {
      * if any move fails, the previous set is put back and the new one stays in the staging folder.
      */
     void commit() throws IOException {
+        try {
+            moveIntoPlace();
+        } finally {
+            close(); // the run is over either way
+        }
+    }
+
+    private void moveIntoPlace() throws IOException {
         Files.deleteIfExists(staging.resolve(INCOMPLETE_NOTE));
         if (!Files.exists(out)) {
             Files.move(staging, out); // a rename: the whole set appears at once
@@ -126,13 +215,13 @@ public final class ResultsFolder {
         List<String> movedAway = new ArrayList<>();
         List<String> movedIn = new ArrayList<>();
         try {
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 if (Files.exists(out.resolve(f))) {
                     Files.move(out.resolve(f), previous.resolve(f));
                     movedAway.add(f);
                 }
             }
-            for (String f : RESULT_FILES) {
+            for (String f : files) {
                 AtomicFiles.move(staging.resolve(f), out.resolve(f));
                 movedIn.add(f);
             }
@@ -146,13 +235,20 @@ public final class ResultsFolder {
         deleteTree(staging);
     }
 
-    /** Removes the staging folder and everything in it (a run whose files could not be written). */
+    /** Removes the staging folder and everything in it (a run whose files could not be written), and lets the folder go. */
     public void abandon() {
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
             // nothing more can be done; the folder is named .incomplete, so it cannot be mistaken for results
         }
+        close();
+    }
+
+    /** Lets another run write into the folder; after {@link #commit} or when the run ends either way. */
+    @Override
+    public void close() {
+        lock.close();
     }
 
     /** Deletes {@code dir} and everything in it; nothing if it does not exist. */

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The charts beside the grids (charts.fxml): the loss, accuracy and gradient-norm curves, and the
- * detail tabs (bands, predictions, diagnostics, inside BN, the loss landscape).
+ * detail tabs (bands, predictions, diagnostics, inside BN, the loss landscape, a sweep).
  */
 public final class ChartsController {
     private final LabModel model;
@@ -32,6 +32,8 @@ public final class ChartsController {
     @FXML Tab diagnosticsTab;
     @FXML Tab insideTab;
     @FXML Tab landscapeTab;
+    @FXML Tab sweepTab;
+    @FXML SweepController sweepController;
     @FXML VBox bandsHolder;
     @FXML VBox predictionsHolder;
     @FXML VBox diagnosticsHolder;

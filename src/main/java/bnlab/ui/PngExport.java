@@ -15,8 +15,16 @@ final class PngExport {
     private PngExport() {}
 
     static void write(Node node, Path file) throws IOException {
+        write(image(node), file);
+    }
+
+    /** What the node shows now (on the JavaFX thread), to write later on another. */
+    static BufferedImage image(Node node) {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        return SwingFXUtils.fromFXImage(image, null);
+    }
+
+    static void write(BufferedImage buffered, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             if (!ImageIO.write(buffered, "png", out)) throw new IOException("no PNG writer available");
         });

@@ -36,6 +36,7 @@ public final class ViewModel {
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ROOT);
     private final ObjectProperty<Lesson> guidedLesson = new SimpleObjectProperty<>();
     private final ObservableList<ChartHighlight> highlightedCharts = FXCollections.observableArrayList();
+    private final ObjectProperty<SweepResult> sweep = new SimpleObjectProperty<>();
 
     /** The experiment as the settings panel shows it now (the running one until a field is edited). */
     public ObjectProperty<Experiment> editedExperimentProperty() {
@@ -95,5 +96,10 @@ public final class ViewModel {
     /** The charts a lesson (or a guided lesson's step) points at; empty when none is. */
     public ObservableList<ChartHighlight> highlightedCharts() {
         return highlightedCharts;
+    }
+
+    /** The Sweep tab's sweep: its rows so far, or null before the first. */
+    ObjectProperty<SweepResult> sweepProperty() {
+        return sweep;
     }
 }

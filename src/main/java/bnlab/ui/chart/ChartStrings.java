@@ -47,6 +47,14 @@ public final class ChartStrings {
     public static final String IMAGE_PREDICTED = "images.predicted";
     public static final String IMAGE_NOT_PREDICTED = "images.notPredicted";
     public static final String IMAGE_HOVER = "images.hover";
+    public static final String SWEEP_Y_AXIS = "sweep.yAxis";
+    public static final String SWEEP_BAND = "sweep.band";
+    public static final String SWEEP_DIVERGED = "sweep.diverged";
+    public static final String SWEEP_HOVER_VALUE = "sweep.hoverValue";
+    public static final String SWEEP_HOVER_SEEDS = "sweep.hoverSeeds";
+    public static final String SWEEP_HOVER_ONE = "sweep.hoverOne";
+    public static final String SWEEP_HOVER_DIVERGED = "sweep.hoverDiverged";
+    public static final String SWEEP_HOVER_NOT_LEARNING = "sweep.hoverNotLearning";
 
     private final Locale locale;
     private final Map<String, String> texts;

@@ -58,6 +58,14 @@ final class PlotFrame {
         yLabels = labels(yTicks, fmt);
     }
 
+    /** Log x ticks at powers of ten, as many as fit with their labels side by side. */
+    void chooseLogXTicks(ChartStyle s, double min, double max, double plotWidth, DoubleFunction<String> fmt) {
+        Font f = s.font();
+        int maxTicks = Math.max(1, (int) (plotWidth / (f.getSize() * 4)));
+        xTicks = NiceScale.log10(min, max, maxTicks).values();
+        xLabels = labels(xTicks, fmt);
+    }
+
     /** As many linear x ticks as fit with their labels side by side and a gap between them. */
     void chooseXTicks(ChartStyle s, double min, double max, double plotWidth, TickFormat fmt) {
         chooseXTicks(s, min, max, plotWidth, 0, fmt);
