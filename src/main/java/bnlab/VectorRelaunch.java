@@ -31,7 +31,9 @@ import java.util.Map;
  *   <li>loop guard: the child runs with {@code BNLAB_RELAUNCHED=1} and never starts another.</li>
  * </ul>
  * The child's stderr passes through this process, less the JVM's first line "WARNING: Using
- * incubator modules: jdk.incubator.vector", which is expected and harmless.
+ * incubator modules: jdk.incubator.vector", which is expected and harmless. A child does not
+ * inherit this process's open pipes, so an argument naming one (a shell's {@code <(…)}, which
+ * is {@code /dev/fd/63}) is read here first and the child given a copy ({@link PipeCopies}).
  */
 final class VectorRelaunch {
     static final String MODULE = "jdk.incubator.vector";
@@ -62,7 +64,15 @@ final class VectorRelaunch {
         }
         String java = javaExecutable();
         if (java == null) return -1;
-        List<String> command = command(java, jvmOptions, classPath, Launcher.class.getName(), args);
+        PipeCopies pipes;
+        try {
+            pipes = PipeCopies.of(args);
+        } catch (IOException e) {
+            return -1; // this JVM reads the pipes itself, on the plain kernels
+        }
+        List<String> options = new ArrayList<>(jvmOptions);
+        if (pipes.folder() != null) options.add("-D" + PipeCopies.PROPERTY + "=" + pipes.folder());
+        List<String> command = command(java, options, classPath, Launcher.class.getName(), pipes.args());
         ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(GUARD_VARIABLE, "1");
@@ -70,6 +80,7 @@ final class VectorRelaunch {
         try {
             child = builder.start();
         } catch (IOException e) {
+            pipes.delete();
             return -1;
         }
         Thread stop = new Thread(child::destroy, "bnlab-relaunch-stop");
@@ -86,6 +97,7 @@ final class VectorRelaunch {
             Thread.currentThread().interrupt();
             return 130;
         } finally {
+            pipes.delete();
             try {
                 Runtime.getRuntime().removeShutdownHook(stop);
             } catch (IllegalStateException shuttingDown) {

@@ -33,7 +33,8 @@ public final class AppCommand implements Callable<Integer> {
 
     @Option(names = "--record", paramLabel = "FILE.gif",
             description = {"Record the charts as a looping animated GIF (10 frames/s, their on-screen size) into FILE,",
-                    "then quit: status 0 once the file is written, 1 if it cannot be."})
+                    "then quit: status 0 once the file is written, 1 if it cannot be, 2 (before the window opens) if",
+                    "the experiment cannot be used. Implies --play."})
     Path record;
 
     @Option(names = "--record-seconds", paramLabel = "SECONDS",
@@ -43,6 +44,9 @@ public final class AppCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|zh", description = "Language of the window (default: the system's).")
     String language;
 
+    /** The fastest speed limit that means something: beyond it, "as fast as possible" (0) is what is meant. */
+    static final double MAX_SPEED = 1_000_000;
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
@@ -50,15 +54,16 @@ public final class AppCommand implements Callable<Integer> {
         if (play) args.add("--play");
         if (presenter) args.add("--presenter");
         if (speed != null) {
-            if (!(speed >= 0)) {
-                System.err.println("--speed must be 0 (as fast as possible) or more; got " + speed);
+            if (!(speed >= 0) || speed > MAX_SPEED) {
+                System.err.println("--speed must be 0 (as fast as possible) or a number of steps per second up to "
+                        + (int) MAX_SPEED + "; got " + speed);
                 return 2;
             }
             args.add("--speed=" + speed);
         }
         if (measure != null) {
-            if (!(measure > 0)) {
-                System.err.println("--measure must be a positive number of seconds; got " + measure);
+            if (!(measure > 0) || measure > 86_400) {
+                System.err.println("--measure must be a positive number of seconds, at most 86400; got " + measure);
                 return 2;
             }
             args.add("--measure=" + measure);
@@ -79,12 +84,20 @@ public final class AppCommand implements Callable<Integer> {
                 System.err.println("--record: the folder " + dir + " does not exist");
                 return 2;
             }
+            if (java.nio.file.Files.exists(record) && !java.nio.file.Files.isRegularFile(record)) {
+                System.err.println("--record: " + record + " exists and is not a file (a folder, a device, a pipe); "
+                        + "only a file is replaced by the recording: name a new file or an existing GIF");
+                return 2;
+            }
+            // A recording is a script: nothing may wait for a person, so a bad experiment ends here, as a sentence.
+            if (experiment != null && ExperimentInput.load(experiment, System.err) == null) return 2;
+            if (!play) args.add("--play"); // recording what does not move would wait for ever
             args.add("--record=" + record.toAbsolutePath());
             args.add("--record-seconds=" + s);
         }
         if (language != null) {
             if (!language.equals("en") && !language.equals("zh")) {
-                System.err.println("--lang must be en or zh; got \"" + language + "\"");
+                System.err.println("--lang must be en or zh; got " + bnlab.data.Quoted.text(language));
                 return 2;
             }
             args.add("--lang=" + language);

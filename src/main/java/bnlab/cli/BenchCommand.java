@@ -59,10 +59,14 @@ public final class BenchCommand implements Callable<Integer> {
                 new Case("deep", 784, List.of(256, 256, 256, 256, 256, 256), 10, Activation.RELU, 128));
     }
 
+    /** Shorter than this, a case's figure is mostly the clock's and the JIT's noise. */
+    static final double MIN_SECONDS = 0.5;
+
     @Override
     public Integer call() {
-        if (!(seconds > 0) || seconds > 86_400) { // NaN too
-            System.err.println("--seconds must be a positive number of seconds, at most 86400; got " + seconds);
+        if (!(seconds >= MIN_SECONDS) || seconds > 86_400) { // NaN too
+            System.err.println("--seconds must be between " + MIN_SECONDS + " and 86400 (a shorter measurement is "
+                    + "mostly timer noise); got " + seconds);
             return 2;
         }
         if (lockstepRounds > 0) {
@@ -79,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (only == null || only.equals(c.name())) run.add(c);
         }
         if (run.isEmpty()) {
-            System.err.println("--only must be one of paper, spiral, deep; got \"" + only + "\"");
+            System.err.println("--only must be one of paper, spiral, deep; got " + bnlab.data.Quoted.text(only));
             return 2;
         }
         if (threads < 1 || threads > 2) {

@@ -52,7 +52,7 @@ public final class LessonsCommand implements Callable<Integer> {
             if (only == null || only.equals(m.lessonId())) chosen.add(m);
         }
         if (chosen.isEmpty()) {
-            err.println("--only must be one of " + String.join(", ", catalog.ids()) + "; got \"" + only + "\"");
+            err.println("--only must be one of " + String.join(", ", catalog.ids()) + "; got " + bnlab.data.Quoted.text(only));
             return 2;
         }
         if (out.toString().isBlank()) {

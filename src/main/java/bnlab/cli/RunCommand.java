@@ -1,12 +1,7 @@
 package bnlab.cli;
 
-import bnlab.data.DatasetException;
-import bnlab.data.DatasetLoader;
 import bnlab.data.DatasetSplit;
-import bnlab.experiment.DataFit;
 import bnlab.experiment.Experiment;
-import bnlab.experiment.ExperimentJson;
-import bnlab.experiment.InvalidExperimentException;
 import bnlab.runner.ExperimentRunner;
 import bnlab.runner.ResultsFolder;
 import java.io.IOException;
@@ -42,8 +37,6 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         bnlab.train.FailureLog.echoToStderr(debug);
-        Experiment experiment;
-        DatasetSplit data;
         ResultsFolder folder;
         try {
             folder = ResultsFolder.open(out, force); // before anything else: a bad folder fails at once
@@ -51,17 +44,13 @@ public final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        try {
-            experiment = ExperimentJson.read(experimentFile);
-            Path base = experimentFile.toAbsolutePath().getParent();
-            data = DatasetLoader.load(experiment.dataset(), experiment.seed(), base);
-            DataFit.check(experiment, data);
-            DataFit.notes(experiment, data).forEach(err::println);
-        } catch (InvalidExperimentException | DatasetException e) {
+        ExperimentInput input = ExperimentInput.load(experimentFile, err);
+        if (input == null) {
             folder.abandon();
-            err.println(e.getMessage());
             return 2;
         }
+        Experiment experiment = input.experiment();
+        DatasetSplit data = input.data();
         try {
             ExperimentRunner.Result r = ExperimentRunner.run(experiment, data, folder, quiet ? null : err);
             System.out.print(r.summary());

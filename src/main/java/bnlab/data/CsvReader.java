@@ -62,13 +62,13 @@ public final class CsvReader {
 
     private static CsvTable parse(Path file, String labelColumn) throws DatasetException {
         String fileName = DataFiles.displayName(file);
-        // InputStreamReader replaces bytes that are not UTF-8 instead of failing on them.
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                CsvLimits.bounded(DataFiles.open(file), fileName, CsvLimits.MAX_TEXT_BYTES), StandardCharsets.UTF_8),
-                DataFiles.BUFFER_SIZE)) {
+        try (BufferedReader reader = new BufferedReader(TextEncoding.reader(
+                CsvLimits.bounded(DataFiles.open(file), fileName, CsvLimits.MAX_TEXT_BYTES)), DataFiles.BUFFER_SIZE)) {
             return CsvTable.parse(reader, fileName, labelColumn);
         } catch (CsvLimits.TooLarge e) {
             throw new DatasetException(e.getMessage(), e);
+        } catch (TextEncoding.NotUtf8 e) {
+            throw new DatasetException(fileName + " " + e.getMessage(), e);
         } catch (IOException e) {
             throw DataFiles.readFailure(fileName, e);
         } catch (OutOfMemoryError e) { // the table's own arrays: dropped by now, so the JVM carries on
@@ -110,7 +110,7 @@ public final class CsvReader {
         }
         CsvTable first = tables[0];
         if (names.size() < 2) {
-            throw new DatasetException(first.fileName() + ": every row has the label \"" + texts.first() + "\" in "
+            throw new DatasetException(first.fileName() + ": every row has the label " + Quoted.text(texts.first()) + " in "
                     + first.labelColumnText() + "; a classifier needs at least 2 classes (is that the label column?)");
         }
         if (names.size() > IdxReader.MAX_CLASSES) {

@@ -38,7 +38,7 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
 
     private static String labelColumnText(int labelIndex, List<String> header) {
         String text = "column " + (labelIndex + 1);
-        return header == null ? text : text + " (\"" + header.get(labelIndex) + "\")";
+        return header == null ? text : text + " (" + Quoted.text(header.get(labelIndex)) + ")";
     }
 
     /** Past this many, the label column cannot be a class (the reader stops early instead of holding them all). */
@@ -146,7 +146,7 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
                 index = -1;
             }
             if (index < 0 || index >= columns) {
-                throw new DatasetException("label column " + labelColumn.trim() + " is out of range: " + fileName
+                throw new DatasetException("label column " + Quoted.raw(labelColumn.trim()) + " is out of range: " + fileName
                         + " has " + columns + " columns, numbered 0 to " + (columns - 1));
             }
             return (int) index;
@@ -160,11 +160,11 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
         }
         if (labelIndex < 0) {
             if (allNumeric(firstRow, -1)) {
-                throw new DatasetException(fileName + " has no header row, so its label column cannot be found by the name \""
-                        + name + "\"; give the column's 0-based index instead");
+                throw new DatasetException(fileName + " has no header row, so its label column cannot be found by the name "
+                        + Quoted.text(name) + "; give the column's 0-based index instead");
             }
-            throw new DatasetException(fileName + " has no column named \"" + name + "\"; its columns are: "
-                    + String.join(", ", firstRow));
+            throw new DatasetException(fileName + " has no column named " + Quoted.text(name) + "; its columns are: "
+                    + Quoted.raw(String.join(", ", firstRow)));
         }
         return labelIndex;
     }
@@ -179,24 +179,31 @@ record CsvTable(String fileName, List<String> header, int columnCount, int label
         return true;
     }
 
+    /** The largest feature magnitude taken: squared and summed over a million rows, it stays far from overflow. */
+    static final double MAX_FEATURE = 1e100;
+
     /** A feature cell's value, with a message naming line and column (1-based) if it is unusable. */
     private static double number(String cell, String fileName, int line, int column) throws DatasetException {
         double value = parseCell(cell);
-        if (Double.isFinite(value)) {
+        if (Double.isFinite(value) && Math.abs(value) <= MAX_FEATURE) {
             return value;
         }
         String where = fileName + " line " + line + ", column " + (column + 1);
+        if (Double.isFinite(value)) {
+            throw new DatasetException(where + ": " + Quoted.text(cell) + " is too large to compute with; feature values "
+                    + "must be within ±" + MAX_FEATURE + " (their squares are summed to standardize them): rescale this column");
+        }
         if (cell.isEmpty()) {
             throw new DatasetException(where + " is empty; every feature needs a value (fill in or remove missing values)");
         }
         if (isNanText(cell) || isInfinityText(cell)) {
-            throw new DatasetException(where + ": \"" + cell + "\" is not a finite number; "
+            throw new DatasetException(where + ": " + Quoted.text(cell) + " is not a finite number; "
                     + "NaN and infinity cannot be trained on (fill in or remove missing values)");
         }
         if (Double.isInfinite(value)) {
-            throw new DatasetException(where + ": \"" + cell + "\" is too large to be a number here (beyond ±1.8e308)");
+            throw new DatasetException(where + ": " + Quoted.text(cell) + " is too large to be a number here (beyond ±1.8e308)");
         }
-        throw new DatasetException(where + ": \"" + cell + "\" is not a number");
+        throw new DatasetException(where + ": " + Quoted.text(cell) + " is not a number");
     }
 
     /**

@@ -21,11 +21,10 @@ final class DataFiles {
 
     /** Opens a file for reading, decompressing it if it is gzip, whatever its name says. */
     static InputStream open(Path file) throws DatasetException {
-        if (Files.isDirectory(file)) {
-            throw new DatasetException(displayName(file) + " is a folder, not a file (" + file.toAbsolutePath() + ")");
-        }
         try {
-            return decompressIfGzip(Files.newInputStream(file), displayName(file));
+            return decompressIfGzip(UserFiles.open(file, false), displayName(file));
+        } catch (UserFiles.NotAFile e) {
+            throw new DatasetException(displayName(file) + " " + e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new DatasetException(displayName(file) + ": file not found (looked for " + file.toAbsolutePath() + ")", e);
         } catch (AccessDeniedException e) {
@@ -34,6 +33,25 @@ final class DataFiles {
             throw readFailure(displayName(file), e);
         }
     }
+
+    /** The most bytes an opened file can deliver: its length, or for gzip what its data can expand to. */
+    record ContentBound(long bytes, boolean compressed) {
+        static final ContentBound UNKNOWN = new ContentBound(Long.MAX_VALUE, false);
+    }
+
+    /**
+     * The most bytes {@code file} can deliver once opened by {@link #open}: its length, or for gzip
+     * the most that deflate can expand it to (1032 times), so a header can be checked before allocating.
+     */
+    static ContentBound contentBound(Path file, InputStream opened) throws IOException {
+        long length = Files.size(file);
+        if (!(opened instanceof GZIPInputStream)) return new ContentBound(length, false);
+        return new ContentBound(length > Long.MAX_VALUE / DEFLATE_MAX_RATIO ? Long.MAX_VALUE : length * DEFLATE_MAX_RATIO,
+                true);
+    }
+
+    /** Deflate's largest expansion: 258 bytes from about 2 bits. */
+    static final long DEFLATE_MAX_RATIO = 1032;
 
     /** Opens a resource shipped in the jar under /assets/datasets/. */
     static InputStream openResource(String path) throws DatasetException {

@@ -95,7 +95,7 @@ public final class DatasetLoader {
         try {
             path = Path.of(file.trim());
         } catch (InvalidPathException e) {
-            throw new DatasetException("\"" + file + "\" is not a valid file path (" + e.getReason() + ")", e);
+            throw new DatasetException(Quoted.text(file) + " is not a valid file path (" + e.getReason() + ")", e);
         }
         return baseDir == null || path.isAbsolute() ? path : baseDir.resolve(path);
     }

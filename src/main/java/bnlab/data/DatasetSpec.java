@@ -125,7 +125,7 @@ public record DatasetSpec(String source, Integer trainSize, Integer testSize, In
         if (!SOURCES.contains(source)) {
             String hint = SOURCES.contains(source.toLowerCase(Locale.ROOT)) ? " (write it in lower case)"
                     : source.toLowerCase(Locale.ROOT).contains("mnist") ? " (for your own MNIST files use \"idx\")" : "";
-            problems.add("dataset.source must be one of " + String.join(", ", SOURCES) + "; got \"" + source + "\""
+            problems.add("dataset.source must be one of " + String.join(", ", SOURCES) + "; got " + Quoted.text(source)
                     + hint);
             return problems;
         }

@@ -72,7 +72,7 @@ public final class IdxReader {
 
     static RawImages readImages(Path file) throws DatasetException {
         try (InputStream in = DataFiles.open(file)) {
-            return readImages(in, DataFiles.displayName(file));
+            return readImages(in, DataFiles.displayName(file), DataFiles.contentBound(file, in));
         } catch (IOException e) {
             throw DataFiles.readFailure(DataFiles.displayName(file), e);
         }
@@ -80,14 +80,22 @@ public final class IdxReader {
 
     static RawLabels readLabels(Path file) throws DatasetException {
         try (InputStream in = DataFiles.open(file)) {
-            return readLabels(in, DataFiles.displayName(file));
+            return readLabels(in, DataFiles.displayName(file), DataFiles.contentBound(file, in));
         } catch (IOException e) {
             throw DataFiles.readFailure(DataFiles.displayName(file), e);
         }
     }
 
-    /** Reads an image file from an already decompressed stream. */
+    /** Reads an image file from an already decompressed stream of unknown length (a shipped resource). */
     static RawImages readImages(InputStream in, String fileName) throws DatasetException, IOException {
+        return readImages(in, fileName, DataFiles.ContentBound.UNKNOWN);
+    }
+
+    /**
+     * Reads an image file from an already decompressed stream that holds at most {@code maxBytes}:
+     * a header promising more is refused before anything is allocated.
+     */
+    static RawImages readImages(InputStream in, String fileName, DataFiles.ContentBound maxBytes) throws DatasetException, IOException {
         int[] dims = readHeader(in, fileName, true);
         if (dims.length < 2) {
             throw new DatasetException(fileName + ": an IDX image file needs at least 2 dimensions (count and size); this one has "
@@ -96,14 +104,21 @@ public final class IdxReader {
         int count = dims[0];
         int[] shape = Arrays.copyOfRange(dims, 1, dims.length);
         long exampleBytes = 1;
-        for (int dim : shape) {
-            exampleBytes *= dim;
+        long totalBytes;
+        try {
+            for (int dim : shape) {
+                exampleBytes = Math.multiplyExact(exampleBytes, dim);
+            }
+            totalBytes = Math.multiplyExact(count, exampleBytes);
+        } catch (ArithmeticException overflow) {
+            throw new DatasetException(fileName + ": its header claims " + count + " images of " + shapeText(shape)
+                    + ", more bytes than any file can hold (is the file damaged, or not an IDX file?)");
         }
-        long totalBytes = count * exampleBytes;
         if (count == 0 || exampleBytes == 0) {
             throw new DatasetException(fileName + " holds no images (its header says " + count + " images of "
                     + shapeText(shape) + ")");
         }
+        checkPromise(fileName, 4 + 4L * dims.length, totalBytes, maxBytes, count + " images of " + shapeText(shape), "of pixels");
         if (totalBytes > Integer.MAX_VALUE - 8) {
             throw new DatasetException(fileName + " is too large: " + count + " images of " + shapeText(shape)
                     + " do not fit in memory as one array; use fewer images");
@@ -137,13 +152,19 @@ public final class IdxReader {
         }
     }
 
-    /** Reads a label file from an already decompressed stream. */
+    /** Reads a label file from an already decompressed stream of unknown length (a shipped resource). */
     static RawLabels readLabels(InputStream in, String fileName) throws DatasetException, IOException {
+        return readLabels(in, fileName, DataFiles.ContentBound.UNKNOWN);
+    }
+
+    /** Reads a label file from an already decompressed stream that holds at most {@code maxBytes}. */
+    static RawLabels readLabels(InputStream in, String fileName, DataFiles.ContentBound maxBytes) throws DatasetException, IOException {
         int[] dims = readHeader(in, fileName, false);
         int count = dims[0];
         if (count == 0) {
             throw new DatasetException(fileName + " holds no labels (its header says 0)");
         }
+        checkPromise(fileName, 8, count, maxBytes, count + " labels", null);
         byte[] values = new byte[count];
         int read = in.readNBytes(values, 0, count);
         if (read < count) {
@@ -151,6 +172,25 @@ public final class IdxReader {
                     + " labels but only " + read + " follow");
         }
         return new RawLabels(fileName, values);
+    }
+
+    /**
+     * Refuses a header that promises more values (one byte each; {@code values} names them in the
+     * message, or null when the count says it) than the file can hold ({@code maxBytes}: its
+     * length, or what its gzip data can expand to), before the values are allocated.
+     */
+    private static void checkPromise(String fileName, long headerBytes, long valueBytes, DataFiles.ContentBound bound,
+            String promised, String values) throws DatasetException {
+        if (headerBytes + valueBytes <= bound.bytes()) return;
+        if (bound.compressed()) {
+            throw new DatasetException(fileName + ": its header promises " + promised + " (" + valueBytes
+                    + " bytes), more than its gzip data can expand to (at most " + bound.bytes()
+                    + " bytes); is the file damaged?");
+        }
+        long follow = Math.max(0, bound.bytes() - headerBytes);
+        throw new DatasetException(fileName + " is cut short: its header promises " + promised
+                + (values == null ? " but only " + follow : " (" + valueBytes + " bytes) but only " + follow + " bytes " + values)
+                + " follow");
     }
 
     /** Checks the magic number and returns the dimension sizes. */

@@ -1,6 +1,8 @@
 package bnlab.experiment;
 
 import bnlab.data.DatasetSpec;
+import bnlab.data.TextEncoding;
+import bnlab.data.UserFiles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,13 +46,31 @@ public final class ExperimentJson {
 
     private ExperimentJson() {}
 
+    /** An experiment file is a few kilobytes; past this it is not one (a device, a data file named by mistake). */
+    public static final long MAX_FILE_BYTES = 1 << 20;
+
+    /**
+     * Reads and validates an experiment file, refusing with a sentence what is not one: a folder, a
+     * device, a file over {@value #MAX_FILE_BYTES} bytes, text that is not UTF-8. A pipe (a shell's
+     * {@code <(…)}) is read, up to the same bound.
+     */
     public static Experiment read(Path file) throws InvalidExperimentException {
-        String name = file.getFileName().toString();
+        return read(file, true);
+    }
+
+    /** As {@link #read(Path)}; a pipe is refused unless {@code pipes} (a window's Open dialog names files only). */
+    public static Experiment read(Path file, boolean pipes) throws InvalidExperimentException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = TextEncoding.decode(UserFiles.readBounded(file, MAX_FILE_BYTES, pipes, "an experiment file"));
         } catch (NoSuchFileException e) {
             throw new InvalidExperimentException(name, List.of("the file does not exist (" + file.toAbsolutePath() + ")"));
+        } catch (UserFiles.NotAFile | UserFiles.TooLarge | TextEncoding.NotUtf8 e) {
+            throw new InvalidExperimentException(name, List.of("this file " + e.getMessage()));
+        } catch (AccessDeniedException e) {
+            throw new InvalidExperimentException(name, List.of("permission denied: the file cannot be read ("
+                    + file.toAbsolutePath() + ")"));
         } catch (IOException e) {
             throw new InvalidExperimentException(name, List.of("cannot be read: " + e.getMessage()));
         }

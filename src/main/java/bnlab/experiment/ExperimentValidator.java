@@ -11,6 +11,8 @@ public final class ExperimentValidator {
     public static final int MAX_HIDDEN_LAYERS = 10;
     public static final int MIN_WIDTH = 2;
     public static final int MAX_WIDTH = 512;
+    /** A histogram's half-width: wider than any value a chart can show apart from its neighbours. */
+    public static final double MAX_HISTOGRAM_RANGE = 1e6;
     public static final List<String> ACTIVATIONS = List.of("sigmoid", "tanh", "relu", "leaky-relu", "identity");
     public static final List<String> INITS = List.of("gaussian", "xavier", "he");
     public static final List<String> NORMALIZATIONS = List.of("none", "batch", "layer", "noisy-batch", "batch-renorm",
@@ -22,7 +24,11 @@ public final class ExperimentValidator {
 
     public static List<String> problems(Experiment e) {
         List<String> p = new ArrayList<>();
-        if (e.name() == null || e.name().isBlank()) p.add("name must not be empty");
+        if (e.name() == null || e.name().isBlank()) {
+            p.add("name must not be empty");
+        } else {
+            p.addAll(Names.problems("name", e.name(), Names.MAX_EXPERIMENT));
+        }
         if (e.dataset() == null) {
             p.add("dataset is required");
         } else {
@@ -84,8 +90,14 @@ public final class ExperimentValidator {
             p.add("compare trains a twin without normalization beside one with it, so normalization.kind must not be none; got none");
         }
         Experiment.HistogramSection h = e.histograms();
-        if (!(h.preActivationRange() > 0)) p.add("histograms.preActivationRange must be above 0; got " + h.preActivationRange());
-        if (!(h.gradientRange() > 0)) p.add("histograms.gradientRange must be above 0; got " + h.gradientRange());
+        if (!(h.preActivationRange() > 0) || h.preActivationRange() > MAX_HISTOGRAM_RANGE) {
+            p.add("histograms.preActivationRange must be above 0 and at most " + (long) MAX_HISTOGRAM_RANGE + "; got "
+                    + h.preActivationRange());
+        }
+        if (!(h.gradientRange() > 0) || h.gradientRange() > MAX_HISTOGRAM_RANGE) {
+            p.add("histograms.gradientRange must be above 0 and at most " + (long) MAX_HISTOGRAM_RANGE + "; got "
+                    + h.gradientRange());
+        }
         if (h.bins() < 4 || h.bins() > 400) p.add("histograms.bins must be between 4 and 400; got " + h.bins());
         for (Experiment.Switch s : e.switches()) {
             if (s.step() < 0 || s.step() >= e.steps()) {
@@ -104,7 +116,7 @@ public final class ExperimentValidator {
     private static void oneOf(List<String> p, String field, String value, List<String> allowed) {
         if (value == null || !allowed.contains(value)) {
             p.add(field + " must be one of " + String.join(", ", allowed) + "; got "
-                    + (value == null ? "nothing" : "\"" + value + "\""));
+                    + bnlab.data.Quoted.text(value));
         }
     }
 }

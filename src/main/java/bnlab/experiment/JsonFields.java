@@ -28,7 +28,7 @@ final class JsonFields {
             String name = names.next();
             if (known.contains(name)) continue;
             String hint = nearest(name, known);
-            problems.add(path + name + " is not a known field" + (hint == null ? "" : " (did you mean " + path + hint + "?)")
+            problems.add(path + bnlab.data.Quoted.raw(name) + " is not a known field" + (hint == null ? "" : " (did you mean " + path + hint + "?)")
                     + "; known fields here: " + String.join(", ", new java.util.TreeSet<>(known)));
         }
     }
@@ -60,7 +60,7 @@ final class JsonFields {
         JsonNode v = node.get(name);
         if (absent(name, v)) return fallback;
         if (!v.isTextual()) {
-            problems.add(path + name + " must be text in quotes; got " + v);
+            problems.add(path + name + " must be text in quotes; got " + echo(v));
             return fallback;
         }
         return v.asText();
@@ -73,7 +73,7 @@ final class JsonFields {
         if (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) && Math.abs(v.asDouble()) < 9e15) {
             return (long) v.asDouble();
         }
-        problems.add(path + name + " must be a whole number; got " + v);
+        problems.add(path + name + " must be a whole number; got " + echo(v));
         return fallback;
     }
 
@@ -81,7 +81,8 @@ final class JsonFields {
         Long l = whole(name, fallback == null ? null : fallback.longValue());
         if (l == null) return null;
         if (l > Integer.MAX_VALUE || l < Integer.MIN_VALUE) {
-            problems.add(path + name + " is too large; got " + l);
+            problems.add(path + name + (l > 0 ? " must be at most " + Integer.MAX_VALUE : " must be at least " + Integer.MIN_VALUE)
+                    + "; got " + l);
             return fallback;
         }
         return l.intValue();
@@ -91,7 +92,12 @@ final class JsonFields {
         JsonNode v = node.get(name);
         if (absent(name, v)) return fallback;
         if (!v.isNumber()) {
-            problems.add(path + name + " must be a number; got " + v);
+            problems.add(path + name + " must be a number; got " + echo(v));
+            return fallback;
+        }
+        if (!Double.isFinite(v.asDouble())) {
+            problems.add(path + name + " must be a finite number (at most ±1.8e308); got a value beyond that, which "
+                    + "reads as infinity");
             return fallback;
         }
         return v.asDouble();
@@ -101,7 +107,7 @@ final class JsonFields {
         JsonNode v = node.get(name);
         if (absent(name, v)) return fallback;
         if (!v.isBoolean()) {
-            problems.add(path + name + " must be true or false; got " + v);
+            problems.add(path + name + " must be true or false; got " + echo(v));
             return fallback;
         }
         return v.asBoolean();
@@ -112,7 +118,7 @@ final class JsonFields {
         JsonNode v = node.get(name);
         if (absent(name, v)) return null;
         if (!v.isObject()) {
-            problems.add(path + name + " must be an object in { }; got " + v);
+            problems.add(path + name + " must be an object in { }; got " + echo(v));
             return null;
         }
         return new JsonFields(v, path + name + ".", problems);
@@ -122,7 +128,7 @@ final class JsonFields {
         JsonNode v = node.get(name);
         if (absent(name, v)) return fallback;
         if (!v.isArray()) {
-            problems.add(path + name + " must be a list of whole numbers like [100, 100]; got " + v);
+            problems.add(path + name + " must be a list of whole numbers like [100, 100]; got " + echo(v));
             return fallback;
         }
         List<Integer> out = new ArrayList<>();
@@ -130,7 +136,7 @@ final class JsonFields {
             if (e.isIntegralNumber() && e.canConvertToInt()) {
                 out.add(e.asInt());
             } else {
-                problems.add(path + name + " must hold whole numbers only; got " + e);
+                problems.add(path + name + " must hold whole numbers only; got " + echo(e));
                 return fallback;
             }
         }
@@ -143,13 +149,13 @@ final class JsonFields {
         List<JsonFields> out = new ArrayList<>();
         if (absent(name, v)) return out;
         if (!v.isArray()) {
-            problems.add(path + name + " must be a list in [ ]; got " + v);
+            problems.add(path + name + " must be a list in [ ]; got " + echo(v));
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode e = v.get(i);
             if (!e.isObject()) {
-                problems.add(path + name + "[" + i + "] must be an object in { }; got " + e);
+                problems.add(path + name + "[" + i + "] must be an object in { }; got " + echo(e));
             } else {
                 out.add(new JsonFields(e, path + name + "[" + i + "].", problems));
             }
@@ -157,7 +163,13 @@ final class JsonFields {
         return out;
     }
 
+    /** A value as a message shows it: bounded, so a megabyte-long field is not printed back whole. */
+    static String echo(JsonNode v) {
+        return v.isTextual() ? bnlab.data.Quoted.text(v.asText()) : bnlab.data.Quoted.raw(v.toString());
+    }
+
     private static String nearest(String name, Set<String> known) {
+        if (name.length() > 100) return null; // no field name is that long, and the distance would cost its square
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

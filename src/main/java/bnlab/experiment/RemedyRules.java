@@ -49,7 +49,7 @@ public final class RemedyRules {
         if (!(os.l1() >= 0) || os.l1() > 1) p.add("optimizer.l1 must be between 0 and 1; got " + os.l1());
         if (!(os.gradientClip() >= 0) || os.gradientClip() > 1e6) {
             p.add("optimizer.gradientClip is the largest global norm the gradients may have (0 does not clip), so it must "
-                    + "be at least 0; got " + os.gradientClip());
+                    + "be between 0 and 1000000; got " + os.gradientClip());
         }
         schedule(e, os.schedule(), p);
     }
@@ -80,7 +80,7 @@ public final class RemedyRules {
     private static void schedule(Experiment e, Experiment.ScheduleSection s, List<String> p) {
         if (s.kind() == null || !SCHEDULES.contains(s.kind())) {
             p.add("optimizer.schedule.kind must be one of " + String.join(", ", SCHEDULES) + "; got "
-                    + (s.kind() == null ? "nothing" : "\"" + s.kind() + "\""));
+                    + bnlab.data.Quoted.text(s.kind()));
         }
         if ("step".equals(s.kind())) {
             if (s.stepSize() < 1) p.add("optimizer.schedule.stepSize must be at least 1; got " + s.stepSize());

@@ -38,7 +38,7 @@ public final class Variants {
             List<String> problems = new ArrayList<>();
             Experiment x = merge(e, v, problems);
             if (!problems.isEmpty()) {
-                throw new IllegalArgumentException("variant \"" + v.name() + "\": " + String.join("; ", problems));
+                throw new IllegalArgumentException("variant " + bnlab.data.Quoted.text(v.name()) + ": " + String.join("; ", problems));
             }
             out.add(new Resolved(v.name(), x));
         }
@@ -58,13 +58,13 @@ public final class Variants {
         List<Variant> out = new ArrayList<>();
         if (raw == null || raw.isNull()) return out;
         if (!raw.isArray()) {
-            problems.add("variants must be a list in [ ] of " + MIN + " or " + MAX + " entries, each {\"name\": ..., and the fields that differ}; got " + raw);
+            problems.add("variants must be a list in [ ] of " + MIN + " or " + MAX + " entries, each {\"name\": ..., and the fields that differ}; got " + JsonFields.echo(raw));
             return out;
         }
         for (int i = 0; i < raw.size(); i++) {
             JsonNode entry = raw.get(i);
             if (!entry.isObject()) {
-                problems.add("variants[" + i + "] must be an object in { } with a name and the fields that differ; got " + entry);
+                problems.add("variants[" + i + "] must be an object in { } with a name and the fields that differ; got " + JsonFields.echo(entry));
                 continue;
             }
             JsonNode name = entry.get("name");
@@ -96,8 +96,9 @@ public final class Variants {
         }
         Set<String> names = new HashSet<>();
         for (Variant v : variants) {
-            String who = "variant \"" + v.name() + "\": ";
+            String who = "variant " + bnlab.data.Quoted.text(v.name()) + ": ";
             if (!names.add(v.name())) p.add(who + "another variant has the same name; every variant needs its own name");
+            p.addAll(Names.problems("variants[" + variants.indexOf(v) + "].name", v.name(), Names.MAX_VARIANT));
             boolean sharedOnly = false;
             for (Iterator<String> it = v.overrides().fieldNames(); it.hasNext(); ) {
                 String field = it.next();

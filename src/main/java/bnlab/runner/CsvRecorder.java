@@ -72,6 +72,7 @@ public final class CsvRecorder implements RunListener {
     /** Part files are named by the network's number and name, made safe: a variant's name may hold any character. */
     private Path partFile(int network, int kind) {
         String safe = networks.get(network).replaceAll("[^A-Za-z0-9._-]+", "_");
+        if (safe.length() > 40) safe = safe.substring(0, 40); // the number before it keeps part files apart
         return dir.resolve((network + 1) + "-" + safe + "." + KINDS[kind] + ".csv");
     }
 

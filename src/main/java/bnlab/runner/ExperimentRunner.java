@@ -117,6 +117,13 @@ public final class ExperimentRunner {
     /** As above, with {@code also} hearing every measurement after the CSV files (tests use it to inject a fault). */
     static Result run(Experiment experiment, DatasetSplit data, ResultsFolder folder, PrintStream progress,
             RunListener also) throws IOException, InterruptedException {
+        try (folder) { // the folder is this run's until it ends, however it ends
+            return runInto(experiment, data, folder, progress, also);
+        }
+    }
+
+    private static Result runInto(Experiment experiment, DatasetSplit data, ResultsFolder folder, PrintStream progress,
+            RunListener also) throws IOException, InterruptedException {
         List<RunConfig> configs = RunPlan.runs(experiment, data, false);
         CsvRecorder recorder;
         try {

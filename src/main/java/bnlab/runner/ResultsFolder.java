@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
  * (killed, out of memory, power cut) leaves {@code DIR} as it was and {@code DIR.incomplete}
  * with what it had measured and a note saying so.
  */
-public final class ResultsFolder {
+public final class ResultsFolder implements AutoCloseable {
     /** The files of a complete set, as {@code bnlab run} writes them. */
     public static final List<String> RESULT_FILES = List.of("metrics.csv", "layers.csv", "events.csv", "landscape.csv", "experiment.json");
     static final String INCOMPLETE_NOTE = "INCOMPLETE.txt";
@@ -46,11 +47,13 @@ public final class ResultsFolder {
 
     private final Path out;
     private final Path staging;
+    private final FolderLock lock;
     private final List<String> files;
 
-    private ResultsFolder(Path out, Path staging, List<String> files) {
+    private ResultsFolder(Path out, Path staging, FolderLock lock, List<String> files) {
         this.out = out;
         this.staging = staging;
+        this.lock = lock;
         this.files = List.copyOf(files);
     }
 
@@ -82,13 +85,40 @@ public final class ResultsFolder {
      */
     public static ResultsFolder open(Path out, boolean replace, List<String> files, String note) throws Refused {
         if (out.toString().isBlank()) throw new Refused("--out must name a folder; got an empty name");
-        Path dir = out.toAbsolutePath().normalize();
+        Path dir = followLinks(out, out.toAbsolutePath().normalize());
         if (dir.getFileName() == null) throw new Refused("--out cannot be the root folder " + dir + "; name a folder for the results");
-        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new Refused(out + " is a file, not a folder; choose a folder for the results");
         }
+        FolderLock lock;
+        try {
+            Files.createDirectories(dir.getParent());
+            lock = FolderLock.acquire(dir);
+        } catch (IOException e) {
+            throw new Refused("Cannot write the results to " + out + ": " + reason(e));
+        } catch (FolderLock.Held e) {
+            throw new Refused(out + " is being written by another run" + (e.pid.isEmpty() ? "" : " (process " + e.pid + ")")
+                    + "; wait for it to finish, or choose another folder");
+        }
+        try {
+            return openLocked(out, dir, replace, lock, files, note);
+        } catch (Refused | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static ResultsFolder openLocked(Path out, Path dir, boolean replace, FolderLock lock, List<String> files,
+            String note) throws Refused {
+        Path staging = dir.resolveSibling(dir.getFileName() + ".incomplete");
         if (Files.isDirectory(dir)) {
+            for (String f : files) {
+                Path p = dir.resolve(f);
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new Refused(p + " is not a file that BatchNorm Lab wrote (it is a folder or a link), and a run "
+                            + "would have to replace it; move it away, or choose another folder");
+                }
+            }
             List<String> held = heldResults(dir, files);
             if (!held.isEmpty() && !replace) {
                 throw new Refused(out + " already holds the results of a run (" + String.join(", ", held)
@@ -96,10 +126,14 @@ public final class ResultsFolder {
             }
             if (!Files.isWritable(dir)) throw new Refused(out + ": permission denied (the folder cannot be written)");
         }
-        if (Files.exists(staging)) {
+        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
             if (!replace) {
                 throw new Refused(staging + " holds the results of a run that did not finish; look at them, then "
                         + "remove that folder or add --force to replace it");
+            }
+            if (!writtenByARun(staging)) {
+                throw new Refused(staging + " is in the way, and BatchNorm Lab did not write it (it has no "
+                        + INCOMPLETE_NOTE + "); move it away, or choose another folder");
             }
             try {
                 deleteTree(staging);
@@ -108,13 +142,47 @@ public final class ResultsFolder {
             }
         }
         try {
-            Files.createDirectories(staging.getParent());
             Files.createDirectory(staging);
             AtomicFiles.writeString(staging.resolve(INCOMPLETE_NOTE), note.formatted(dir));
         } catch (IOException e) {
             throw new Refused("Cannot write the results to " + out + ": " + reason(e));
         }
-        return new ResultsFolder(dir, staging, files);
+        return new ResultsFolder(dir, staging, lock, files);
+    }
+
+    /** Whether {@code staging} is a folder an unfinished run left (its note says so) or an empty one: nothing of the user's. */
+    private static boolean writtenByARun(Path staging) {
+        if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (Files.isRegularFile(staging.resolve(INCOMPLETE_NOTE), LinkOption.NOFOLLOW_LINKS)) return true;
+        try (Stream<Path> entries = Files.list(staging)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code dir} with its symbolic links followed, so that the checks see the folder the results
+     * will really go to; a link to nowhere gives the folder it names (which the run creates).
+     */
+    private static Path followLinks(Path given, Path dir) throws Refused {
+        for (int hops = 0; Files.isSymbolicLink(dir); hops++) {
+            if (hops == 40) throw new Refused(given + " is a symbolic link in a loop; name a folder for the results");
+            try {
+                dir = dir.resolveSibling(Files.readSymbolicLink(dir)).toAbsolutePath().normalize();
+            } catch (IOException e) {
+                throw new Refused(given + " is a symbolic link that cannot be read: " + reason(e));
+            }
+        }
+        Path parent = dir.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Path real = parent;
+            while (real != null && !Files.exists(real)) real = real.getParent();
+            if (real != null && !Files.isDirectory(real)) {
+                throw new Refused("Cannot write the results to " + given + ": a file is in the way (" + real + ")");
+            }
+        }
+        return dir;
     }
 
     private static List<String> heldResults(Path dir, List<String> files) {
@@ -128,6 +196,14 @@ public final class ResultsFolder {
      * if any move fails, the previous set is put back and the new one stays in the staging folder.
      */
     void commit() throws IOException {
+        try {
+            moveIntoPlace();
+        } finally {
+            close(); // the run is over either way
+        }
+    }
+
+    private void moveIntoPlace() throws IOException {
         Files.deleteIfExists(staging.resolve(INCOMPLETE_NOTE));
         if (!Files.exists(out)) {
             Files.move(staging, out); // a rename: the whole set appears at once
@@ -159,13 +235,20 @@ public final class ResultsFolder {
         deleteTree(staging);
     }
 
-    /** Removes the staging folder and everything in it (a run whose files could not be written). */
+    /** Removes the staging folder and everything in it (a run whose files could not be written), and lets the folder go. */
     public void abandon() {
         try {
             deleteTree(staging);
         } catch (IOException ignored) {
             // nothing more can be done; the folder is named .incomplete, so it cannot be mistaken for results
         }
+        close();
+    }
+
+    /** Lets another run write into the folder; after {@link #commit} or when the run ends either way. */
+    @Override
+    public void close() {
+        lock.close();
     }
 
     static void deleteTree(Path dir) throws IOException {

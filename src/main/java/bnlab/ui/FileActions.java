@@ -50,16 +50,30 @@ final class FileActions {
 
     void openExperiment() {
         File f = chooser("menu.open", "filter.experiment", "*.json").showOpenDialog(window.get());
-        if (f != null) openExperimentFile(f.toPath());
+        if (f != null) openExperimentFile(f.toPath(), false);
     }
 
-    /** Reads and loads an experiment file; an invalid one is reported and the current one kept. */
-    void openExperimentFile(Path file) {
-        try {
-            load.accept(ExperimentJson.read(file), file.toAbsolutePath().getParent());
-        } catch (InvalidExperimentException ex) {
-            ErrorDialog.show(window.get(), text, "error.open.title", ex.getMessage(), "error.open.advice");
-        }
+    /**
+     * Reads an experiment file on a thread of its own (the window stays responsive, whatever the
+     * path turns out to be) and loads it; one that cannot be used is reported and the current one
+     * kept. A pipe is read only if {@code pipes} (a path given on the command line, {@code <(…)}).
+     */
+    void openExperimentFile(Path file, boolean pipes) {
+        javafx.concurrent.Task<Experiment> reading = new javafx.concurrent.Task<>() {
+            @Override
+            protected Experiment call() throws InvalidExperimentException {
+                return ExperimentJson.read(file, pipes);
+            }
+        };
+        reading.setOnSucceeded(e -> load.accept(reading.getValue(), file.toAbsolutePath().getParent()));
+        reading.setOnFailed(e -> {
+            Throwable t = reading.getException();
+            String why = t instanceof InvalidExperimentException ? t.getMessage() : bnlab.train.Failure.describe(t);
+            ErrorDialog.show(window.get(), text, "error.open.title", why, "error.open.advice");
+        });
+        Thread thread = new Thread(reading, "open-experiment");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     void saveExperiment() {
@@ -69,11 +83,15 @@ final class FileActions {
         fc.setInitialFileName(e.name().replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase(Locale.ROOT) + ".json");
         File f = fc.showSaveDialog(window.get());
         if (f == null) return;
-        try {
-            ExperimentJson.write(e, f.toPath());
-        } catch (IOException ex) {
-            saveFailed(f, ex);
-        }
+        Thread thread = new Thread(() -> { // a disk that hangs must not hang the window
+            try {
+                ExperimentJson.write(e, f.toPath());
+            } catch (IOException ex) {
+                javafx.application.Platform.runLater(() -> saveFailed(f, ex));
+            }
+        }, "save-experiment");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     void openDataset() {

@@ -165,9 +165,12 @@ public final class MainController {
         keys.handle(e);
     }
 
-    /** Reads and loads an experiment file; an invalid one is reported and the current one kept. */
+    /**
+     * Reads (on a thread of its own) and loads an experiment file named on the command line, a
+     * shell's pipe included; an invalid one is reported and the current one kept.
+     */
     public void openExperimentFile(Path file) {
-        files.openExperimentFile(file);
+        files.openExperimentFile(file, true);
     }
 
     /** Loads an experiment; on failure says why in a dialog and keeps the current one running. */

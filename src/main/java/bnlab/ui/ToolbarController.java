@@ -100,7 +100,8 @@ public final class ToolbarController {
         if (e == null) return;
         compareToggle.setSelected(e.compare() || !e.variants().isEmpty());
         compareToggle.setDisable("none".equals(e.normalization().kind()) && e.variants().isEmpty());
-        experimentLabel.setText(e.name());
+        experimentLabel.setText(e.name()); // clipped to the label's width (toolbar.fxml): the whole name on hover
+        experimentLabel.setTooltip(new javafx.scene.control.Tooltip(e.name()));
         state.showNormalization();
     }
 

@@ -73,6 +73,19 @@ class AppRecordCommandTest {
     }
 
     @Test
+    void withoutPlayItRecordsAsAskedAndQuits(@TempDir Path dir) throws Exception {
+        Path exp = dir.resolve("spiral.json");
+        Files.writeString(exp, bnlab.ui.AppTestSupportAccess.SPIRAL);
+        Path gifFile = dir.resolve("still.gif");
+        int status = finish(launch(dir, "app", exp.toString(), "--lang", "en", "--record", gifFile.toString(),
+                "--record-seconds", "1"));
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, status, out + Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+        assertTrue(SUMMARY.matcher(out).find(), out);
+        assertTrue(Files.size(gifFile) > 0);
+    }
+
+    @Test
     void badRecordOptionsExitWithStatusTwoAndASentence(@TempDir Path dir) throws Exception {
         Object[] r = RunCommandTest.cli("app", "--record-seconds", "5");
         assertEquals(2, r[0]);
