@@ -97,7 +97,7 @@ public class SweepChartView extends ChartView {
         frame.setBounds(left, plotTop, w - pad - s.gap(10), bottom);
         frame.x.set(xMin, xMax, frame.left, frame.right, log);
         frame.y.set(0, 1, frame.bottom, frame.top, false);
-        if (log) frame.chooseLogXTicks(s, xMin, xMax, frame.width(), num::compact);
+        if (log) frame.chooseLogXTicks(s, xMin, xMax, frame.width(), v -> num.tick(v, v)); // 0.01, 0.1, 1, 10
         else frame.chooseXTicks(s, xMin, xMax, frame.width(), num::tick);
         frame.drawHorizontalGrid(gc, s);
         PlotFrame.drawYCaption(gc, s, yCaption, pad, capTop, w - 2 * pad);
